@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * luqual guest agent: PID 1 of the initramfs luqual boots.
+ *
+ * Stage 1 (source kernel): run each planned suite's stage1, which preserves
+ * state in LUO sessions held open by this process, then kexec_file_load the
+ * target kernel with the stage-2 initramfs and reboot into it.
+ * Stage 2 (target kernel): run each suite's stage2, which retrieves and
+ * verifies that state, then power off.
+ *
+ * The console speaks KTAP; "# luqual: key=value" lines are facts for the
+ * host (see runners/console.ts). The agent never decides a verdict.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include "agent.h"
+#include "uapi.h"
+
+extern const struct suite *const __start_luqual_suites[];
+extern const struct suite *const __stop_luqual_suites[];
+
+static const struct suite *find_suite(const char *name, size_t len)
+{
+	const struct suite *const *s;
+
+	for (s = __start_luqual_suites; s < __stop_luqual_suites; s++)
+		if (strlen((*s)->name) == len && !strncmp((*s)->name, name, len))
+			return *s;
+	return NULL;
+}
+
+static void mount_one(const char *src, const char *dir, const char *type)
+{
+	if (mkdir(dir, 0755) < 0 && errno != EEXIST)
+		ktap_diag("luqual: mkdir %s: %s (errno %d)", dir, strerror(errno),
+			  errno);
+	/* EBUSY: the kernel mounted it already (DEVTMPFS_MOUNT) */
+	if (mount(src, dir, type, 0, NULL) < 0 && errno != EBUSY)
+		ktap_diag("luqual: mount %s on %s: %s (errno %d)", type, dir,
+			  strerror(errno), errno);
+}
+
+static void mount_all(void)
+{
+	mount_one("devtmpfs", "/dev", "devtmpfs");
+	mount_one("proc", "/proc", "proc");
+	mount_one("sysfs", "/sys", "sysfs");
+	mount_one("debugfs", "/sys/kernel/debug", "debugfs");
+}
+
+static int read_file(const char *path, char *buf, size_t size)
+{
+	ssize_t n;
+	int fd;
+
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, size - 1);
+	if (n < 0)
+		n = -errno;
+	close(fd);
+	if (n < 0)
+		return n;
+	buf[n] = '\0';
+	return n;
+}
+
+static int current_stage(void)
+{
+	char cmdline[4096];
+	int n;
+
+	n = read_file("/proc/cmdline", cmdline, sizeof(cmdline));
+	if (n < 0) {
+		ktap_diag("luqual: /proc/cmdline: %s (errno %d)", strerror(-n),
+			  -n);
+		return 1;
+	}
+	return strstr(cmdline, "luqual.stage=2") ? 2 : 1;
+}
+
+static void announce(struct agent_ctx *ctx)
+{
+	struct utsname u;
+	struct stat st;
+
+	if (uname(&u) < 0)
+		strcpy(u.release, "unknown");
+	ktap_diag("luqual: agent=%s stage=%d release=%s", AGENT_VERSION,
+		  ctx->stage, u.release);
+	ktap_diag("luqual: kho-out=%s kho-in=%s",
+		  stat("/sys/kernel/debug/kho/out", &st) ? "absent" : "present",
+		  stat("/sys/kernel/debug/kho/in", &st) ? "absent" : "present");
+}
+
+static void open_liveupdate(struct agent_ctx *ctx)
+{
+	ctx->luo_fd = open("/dev/liveupdate", O_RDWR | O_CLOEXEC);
+	ctx->luo_errno = ctx->luo_fd < 0 ? errno : 0;
+	if (ctx->luo_fd < 0)
+		ktap_diag("luqual: liveupdate=unavailable errno=%d (%s)",
+			  ctx->luo_errno, strerror(ctx->luo_errno));
+	else
+		ktap_diag("luqual: liveupdate=available");
+}
+
+static int count_suites(const char *list)
+{
+	int n = 0;
+
+	for (const char *p = list; *p; p++)
+		if (*p != ' ' && (p == list || p[-1] == ' '))
+			n++;
+	return n;
+}
+
+static void run_suite(struct agent_ctx *ctx, const char *name, size_t len)
+{
+	const struct suite *s = find_suite(name, len);
+	char label[64];
+	int failures;
+
+	snprintf(label, sizeof(label), "%.*s", (int)len, name);
+	if (!s) {
+		ktap_fail(label, 0, "the agent has no suite of that name");
+		return;
+	}
+	if (ctx->stage == 1 && ctx->luo_fd < 0) {
+		ktap_skip(label, "source kernel cannot live-update: /dev/liveupdate: %s",
+			  strerror(ctx->luo_errno));
+		return;
+	}
+	failures = ctx->stage == 1 ? s->stage1(ctx) : s->stage2(ctx);
+	ktap_subtest_end();
+	ktap_result(failures == 0, label);
+}
+
+static void run_suites(struct agent_ctx *ctx, const char *list)
+{
+	const char *p = list, *end;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		end = p;
+		while (*end && *end != ' ')
+			end++;
+		if (end > p)
+			run_suite(ctx, p, end - p);
+		p = end;
+	}
+}
+
+static int open_plan_file(const char *key, int *fd)
+{
+	const char *path = plan_get(key);
+
+	if (!path)
+		return -ENOENT;
+	*fd = open(path, O_RDONLY | O_CLOEXEC);
+	return *fd < 0 ? -errno : 0;
+}
+
+/* Loads the target; returns 0 when the reboot into it may follow. */
+static int load_target(struct agent_ctx *ctx)
+{
+	const char *cmdline = plan_get("target_cmdline");
+	int kfd = -1, ifd = -1, err;
+
+	if (ctx->luo_fd < 0) {
+		ktap_skip("kexec_file_load", "source kernel cannot live-update");
+		return -1;
+	}
+	err = open_plan_file("target_kernel", &kfd);
+	if (!err)
+		err = open_plan_file("target_initrd", &ifd);
+	if (err || !cmdline) {
+		ktap_fail("kexec_file_load", err ? -err : 0,
+			  "target kernel, initrd or command line missing from plan");
+		return -1;
+	}
+	if (syscall(__NR_kexec_file_load, kfd, ifd, strlen(cmdline) + 1,
+		    cmdline, 0UL) < 0) {
+		err = errno;
+		ktap_fail("kexec_file_load", err, "kexec_file_load(%s)",
+			  plan_get("target_kernel"));
+		return -1;
+	}
+	ktap_result(1, "kexec_file_load");
+	return 0;
+}
+
+static void kexec_reboot(void)
+{
+	int err;
+
+	ktap_diag("luqual: kexec");
+	sync();
+	syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
+		LINUX_REBOOT_CMD_KEXEC, NULL);
+	err = errno;
+	/* LUO aborts the kexec when it cannot serialize what it holds */
+	ktap_diag("luqual: kexec-failed errno=%d (%s)", err, strerror(err));
+}
+
+static void power_off(void)
+{
+	sync();
+	syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
+		LINUX_REBOOT_CMD_POWER_OFF, NULL);
+	/* no ACPI power-off: with -no-reboot QEMU exits on a restart too */
+	syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
+		LINUX_REBOOT_CMD_RESTART, NULL);
+	for (;;)
+		pause();
+}
+
+int main(void)
+{
+	struct agent_ctx ctx = { .luo_fd = -1 };
+	const char *suites, *corrupt;
+	int err;
+
+	mount_all();
+	ctx.stage = current_stage();
+	ktap_line("KTAP version 1");
+	announce(&ctx);
+	err = plan_load();
+	suites = plan_get("suites");
+	if (err || !suites) {
+		ktap_line("1..0");
+		ktap_line("Bail out! no plan in the initramfs: %s",
+			  err ? strerror(-err) : "no suites line");
+		power_off();
+	}
+	corrupt = plan_get("corrupt");
+	ctx.corrupt = corrupt && !strcmp(corrupt, "1");
+	open_liveupdate(&ctx);
+
+	ktap_line("1..%d", count_suites(suites) + (ctx.stage == 1));
+	run_suites(&ctx, suites);
+	if (ctx.stage == 1 && !load_target(&ctx))
+		kexec_reboot();
+	ktap_diag("luqual: done");
+	power_off();
+	return 0;
+}

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef LUQUAL_AGENT_H
+#define LUQUAL_AGENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define AGENT_VERSION "1"
+
+/* Everything a suite may read about this boot. */
+struct agent_ctx {
+	int stage;		/* 1: source kernel, 2: target kernel */
+	int luo_fd;		/* /dev/liveupdate, or -1 */
+	int luo_errno;		/* why luo_fd is -1 */
+	int corrupt;		/* test-only: damage preserved data after stage 1 */
+};
+
+/*
+ * A suite runs in both stages: stage1 creates and preserves its state into
+ * LUO sessions that it keeps open, stage2 retrieves and verifies it. Each
+ * prints its own KTAP subtest (plan, one line per test) through ktap_*().
+ * Suites register themselves with SUITE(); the agent runs those the host's
+ * plan names, in the plan's order.
+ */
+struct suite {
+	const char *name;
+	int (*stage1)(struct agent_ctx *ctx);	/* returns failures */
+	int (*stage2)(struct agent_ctx *ctx);
+};
+
+#define SUITE(sym)							\
+	static const struct suite *const __suite_ptr_##sym		\
+	__attribute__((used, section("luqual_suites"))) = &sym
+
+/* ktap.c */
+void ktap_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ktap_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ktap_subtest_begin(const char *name, int planned);
+void ktap_subtest_end(void);
+void ktap_result(int ok, const char *name);
+void ktap_skip(const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void ktap_fail(const char *name, int err, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void ktap_item(const char *suite, const char *item, const char *state,
+	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* luo.c: /dev/liveupdate wrappers; return an fd or -errno */
+int luo_create_session(int luo_fd, const char *name);
+int luo_retrieve_session(int luo_fd, const char *name);
+int luo_preserve_fd(int session_fd, int fd, uint64_t token);
+int luo_retrieve_fd(int session_fd, uint64_t token);
+int luo_finish(int session_fd);
+
+/* pattern.c: deterministic content, checked word by word */
+uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
+int pattern_check(const void *buf, size_t len, uint64_t seed,
+		  size_t *first_bad, uint64_t *hash);
+
+/* plan.c */
+int plan_load(void);
+const char *plan_get(const char *key);
+
+#endif /* LUQUAL_AGENT_H */

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Deterministic content: word i of a buffer seeded with s is
+ * splitmix64(s + i). The target regenerates it and so can name the first
+ * differing offset, not only say that a hash differs. The hash (FNV-1a over
+ * words) goes to the host, which compares both stages' values as well.
+ */
+#include <string.h>
+
+#include "agent.h"
+
+static uint64_t splitmix64(uint64_t x)
+{
+	x += 0x9e3779b97f4a7c15ull;
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+	return x ^ (x >> 31);
+}
+
+static uint64_t hash_word(uint64_t h, uint64_t w)
+{
+	return (h ^ w) * 0x100000001b3ull;
+}
+
+#define HASH_INIT 0xcbf29ce484222325ull
+
+uint64_t pattern_fill(void *buf, size_t len, uint64_t seed)
+{
+	size_t words = len / 8, i;
+	uint64_t *p = buf, h = HASH_INIT, w;
+
+	for (i = 0; i < words; i++) {
+		p[i] = splitmix64(seed + i);
+		h = hash_word(h, p[i]);
+	}
+	if (len % 8) {
+		w = splitmix64(seed + i);
+		memcpy(p + i, &w, len % 8);
+		w = 0;
+		memcpy(&w, p + i, len % 8);
+		h = hash_word(h, w);
+	}
+	return h;
+}
+
+/* Returns 0 when the buffer holds the pattern, else -1 with *first_bad. */
+int pattern_check(const void *buf, size_t len, uint64_t seed,
+		  size_t *first_bad, uint64_t *hash)
+{
+	const uint64_t *p = buf;
+	size_t words = len / 8, i, b;
+	uint64_t h = HASH_INIT, want, got;
+	int bad = 0;
+
+	for (i = 0; i < words; i++) {
+		want = splitmix64(seed + i);
+		if (p[i] != want && !bad) {
+			bad = 1;
+			for (b = 0; ((want ^ p[i]) >> (8 * b) & 0xff) == 0; b++)
+				;
+			*first_bad = i * 8 + b;
+		}
+		h = hash_word(h, p[i]);
+	}
+	if (len % 8) {
+		uint64_t full = splitmix64(seed + i);
+
+		want = 0;
+		got = 0;
+		memcpy(&want, &full, len % 8);
+		memcpy(&got, p + i, len % 8);
+		if (want != got && !bad) {
+			bad = 1;
+			*first_bad = i * 8;
+		}
+		h = hash_word(h, got);
+	}
+	*hash = h;
+	return bad ? -1 : 0;
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The host's plan for this run, one "key value" pair per line in
+ * /luqual/plan. It is the only input the agent takes besides the command
+ * line, so every run is reproducible from the initramfs alone.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "agent.h"
+
+#define PLAN_PATH "/luqual/plan"
+#define MAX_KEYS 32
+
+static char text[8192];
+static const char *keys[MAX_KEYS], *values[MAX_KEYS];
+static int nkeys;
+
+static void plan_split(void)
+{
+	char *line = text, *next, *sp;
+
+	for (; line && *line && nkeys < MAX_KEYS; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		sp = strchr(line, ' ');
+		if (!sp)
+			continue;
+		*sp = '\0';
+		keys[nkeys] = line;
+		values[nkeys++] = sp + 1;
+	}
+}
+
+/* Returns 0 or -errno; an absent or unreadable plan is an error to report. */
+int plan_load(void)
+{
+	ssize_t n;
+	int fd;
+
+	fd = open(PLAN_PATH, O_RDONLY);
+	if (fd < 0)
+		return -errno;
+	n = read(fd, text, sizeof(text) - 1);
+	if (n < 0) {
+		n = -errno;
+		close(fd);
+		return n;
+	}
+	close(fd);
+	text[n] = '\0';
+	plan_split();
+	return 0;
+}
+
+const char *plan_get(const char *key)
+{
+	for (int i = 0; i < nkeys; i++)
+		if (!strcmp(keys[i], key))
+			return values[i];
+	return NULL;
+}

@@ -1,0 +1,251 @@
+// Reads the guest's serial console as a stream of lines and turns it into
+// what happened: each agent stage's KTAP document (parsed by tap-parser),
+// the agent's "# luqual:" facts, and kernel events that matter for a
+// verdict (a new kernel starting, a panic, handover log lines).
+import { Parser } from 'tap-parser';
+
+export interface KtapTest {
+  name: string;
+  ok: boolean;
+  /** the SKIP reason, when skipped */
+  skip?: string;
+  /** diagnostic lines printed just before the result: the failure reason */
+  diag: string[];
+}
+
+export interface KtapSuite extends KtapTest {
+  tests: KtapTest[];
+  planned: number | null;
+}
+
+export interface AgentItem {
+  suite: string;
+  name: string;
+  state: string;
+  attrs: Record<string, string>;
+}
+
+export interface StageDoc {
+  stage: number;
+  release: string;
+  facts: Record<string, string>;
+  items: AgentItem[];
+  suites: KtapSuite[];
+  /** top-level results that are not suites (kexec_file_load) */
+  steps: KtapTest[];
+  planned: number | null;
+  bailout?: string;
+  /** the agent finished the document: "# luqual: done" or the kexec marker */
+  finished: boolean;
+}
+
+export type ConsoleEvent =
+  | { kind: 'banner'; release: string; line: string }
+  | { kind: 'agent-start'; stage: number; release: string }
+  | { kind: 'kexec' }
+  | { kind: 'done' }
+  | { kind: 'panic'; line: string; killedInit: boolean }
+  | { kind: 'handover'; line: string };
+
+const PRINTK_TIME = /^\[ *\d+\.\d+\] /;
+const BANNER = /^Linux version (\S+)/;
+const PANIC = /^Kernel panic - not syncing: ?(.*)$/;
+const FACT = /^ *# luqual: (.*)$/;
+/** Kernel lines that speak of the handover: the evidence behind a verdict. */
+const HANDOVER = [
+  /^KHO: /,
+  /^luo: /,
+  /^liveupdate: /i,
+  /Passed KHO data/,
+  /kexec_core: Starting new kernel/,
+  /^(kexec|kexec_file|kexec-bzImage64): /,
+];
+
+export function stripPrintkTime(line: string): string {
+  return line.replace(PRINTK_TIME, '');
+}
+
+/** "a=1 b=two (text)" -> {a:'1', b:'two'}; free words are ignored. */
+export function parseFacts(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/(\S+?)=(\S+)/g)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+interface Assert { ok: boolean; name: string; skip: boolean | string }
+
+function newDoc(): StageDoc {
+  return { stage: 0, release: '', facts: {}, items: [], suites: [], steps: [], planned: null, finished: false };
+}
+
+/** Feeds one KTAP document into tap-parser and keeps what we need of it. */
+class DocReader {
+  readonly doc = newDoc();
+  private readonly parser = new Parser({ strict: false });
+  private pendingDiag: string[] = [];
+  private readonly openSuites = new Map<string, KtapSuite>();
+
+  constructor(private readonly suiteNames: ReadonlySet<string>) {
+    this.parser.on('plan', (p: { end: number }) => { this.doc.planned = p.end; });
+    this.parser.on('comment', (c: string) => this.comment(c, this.pendingDiag));
+    this.parser.on('assert', (a: Assert) => this.topAssert(a));
+    this.parser.on('bailout', (reason: string) => { this.doc.bailout = reason || 'bail out'; });
+    this.parser.on('child', (child: Parser) => this.child(child));
+  }
+
+  write(line: string): void {
+    this.parser.write(line + '\n');
+  }
+
+  end(): void {
+    this.parser.end();
+  }
+
+  private comment(raw: string, diag: string[]): void {
+    const text = raw.replace(/\n$/, '').replace(/^\s*#\s?/, '');
+    const fact = FACT.exec(raw.replace(/\n$/, ''));
+    if (!fact) {
+      if (!text.startsWith('Subtest:')) diag.push(text);
+      return;
+    }
+    const facts = parseFacts(fact[1]!);
+    if (facts.item) {
+      const [suite, ...rest] = facts.item.split('/');
+      this.doc.items.push({ suite: suite!, name: rest.join('/'), state: facts.state ?? '', attrs: facts });
+    } else {
+      Object.assign(this.doc.facts, facts);
+      if (facts.stage) this.doc.stage = Number(facts.stage);
+      if (facts.release) this.doc.release = facts.release;
+    }
+    if (fact[1] === 'kexec' || fact[1] === 'done') this.doc.finished = true;
+  }
+
+  private test(a: Assert, diag: string[]): KtapTest {
+    const t: KtapTest = { name: a.name, ok: a.ok, diag: [...diag] };
+    if (a.skip !== false) t.skip = typeof a.skip === 'string' && a.skip ? a.skip : 'skipped';
+    diag.length = 0;
+    return t;
+  }
+
+  /** Top-level results are suites (the host planned them) or agent steps. */
+  private topAssert(a: Assert): void {
+    const t = this.test(a, this.pendingDiag);
+    if (!this.suiteNames.has(a.name)) {
+      this.doc.steps.push(t);
+      return;
+    }
+    const open = this.openSuites.get(a.name);
+    this.openSuites.delete(a.name);
+    if (open) {
+      open.ok = t.ok;
+      if (t.skip) open.skip = t.skip;
+      open.diag.push(...t.diag);
+    } else {
+      // skipped or refused as a whole: no subtest, only this line
+      this.doc.suites.push({ ...t, tests: [], planned: null });
+    }
+  }
+
+  private child(child: Parser): void {
+    const suite: KtapSuite = { name: child.name, ok: false, diag: [], tests: [], planned: 0 };
+    const diag: string[] = [];
+    this.doc.suites.push(suite);
+    this.openSuites.set(suite.name, suite);
+    child.on('plan', (p: { end: number }) => { suite.planned = p.end; });
+    child.on('comment', (c: string) => {
+      if (c.includes('# Subtest:')) return;
+      this.comment(c, diag);
+    });
+    child.on('assert', (a: Assert) => suite.tests.push(this.test(a, diag)));
+  }
+}
+
+/**
+ * The whole console of one QEMU run. Feed it chunks as they arrive; it
+ * reports events as they happen and keeps every stage document and the
+ * handover log lines for the verdict.
+ */
+export class ConsoleReader {
+  readonly docs: StageDoc[] = [];
+  readonly handoverLines: string[] = [];
+  readonly banners: string[] = [];
+  panic: { line: string; killedInit: boolean; kernelIndex: number } | null = null;
+  lastLine = '';
+  private reader: DocReader | null = null;
+  private partial = '';
+  private killedInit = false;
+
+  constructor(
+    private readonly suiteNames: ReadonlySet<string>,
+    private readonly onEvent: (e: ConsoleEvent) => void = () => {},
+  ) {}
+
+  write(chunk: string): void {
+    const parts = (this.partial + chunk).split('\n');
+    this.partial = parts.pop()!;
+    for (const p of parts) this.line(p);
+  }
+
+  end(): void {
+    if (this.partial) this.line(this.partial);
+    this.partial = '';
+    this.reader?.end();
+    this.reader = null;
+  }
+
+  private line(raw: string): void {
+    const line = stripPrintkTime(raw.replace(/\r/g, ''));
+    if (line.trim()) this.lastLine = line;
+    if (line === 'KTAP version 1') {
+      this.reader?.end();
+      this.reader = new DocReader(this.suiteNames);
+      this.docs.push(this.reader.doc);
+    }
+    this.kernelLine(line);
+    if (this.reader) {
+      this.reader.write(line);
+      this.agentEvents(line);
+    }
+  }
+
+  private kernelLine(line: string): void {
+    const banner = BANNER.exec(line);
+    if (banner) {
+      // a new kernel: the previous stage's document cannot go on
+      this.reader?.end();
+      this.reader = null;
+      this.banners.push(banner[1]!);
+      this.onEvent({ kind: 'banner', release: banner[1]!, line });
+      return;
+    }
+    if (/Attempted to kill init/.test(line)) this.killedInit = true;
+    const panic = PANIC.exec(line);
+    if (panic && !this.panic) {
+      this.panic = { line, killedInit: this.killedInit || /Attempted to kill init/.test(line), kernelIndex: this.banners.length };
+      this.onEvent({ kind: 'panic', line, killedInit: this.panic.killedInit });
+    }
+    if (HANDOVER.some((re) => re.test(line))) {
+      this.handoverLines.push(line);
+      this.onEvent({ kind: 'handover', line });
+    }
+  }
+
+  private agentEvents(line: string): void {
+    const fact = FACT.exec(line);
+    if (!fact) return;
+    const text = fact[1]!;
+    if (text.startsWith('agent=')) {
+      const f = parseFacts(text);
+      this.onEvent({ kind: 'agent-start', stage: Number(f.stage), release: f.release ?? '' });
+    } else if (text === 'kexec') {
+      this.onEvent({ kind: 'kexec' });
+    } else if (text === 'done') {
+      this.onEvent({ kind: 'done' });
+    }
+  }
+
+  /** The document of a stage, if the agent got as far as starting it. */
+  stage(n: number): StageDoc | undefined {
+    return this.docs.find((d) => d.stage === n);
+  }
+}

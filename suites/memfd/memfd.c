@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * memfd suite: memfds of several sizes filled with a deterministic pattern,
+ * preserved in one LUO session and verified byte for byte on the target.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "agent.h"
+#include "uapi.h"
+
+#define SESSION_NAME "luqual-memfd"
+
+struct memfd_case {
+	const char *name;
+	size_t size;
+	uint64_t token;
+};
+
+/* a page, a size that is no page multiple, and a large one */
+static const struct memfd_case cases[] = {
+	{ "page", 4096, 1 },
+	{ "odd-size", 3 * 4096 + 57, 2 },
+	{ "1M", 1 << 20, 3 },
+	{ "64M", 64 << 20, 4 },
+};
+
+#define NCASES ((int)(sizeof(cases) / sizeof(cases[0])))
+
+/* Held open until the kexec: LUO drops what no process holds. */
+static int held_fds[NCASES];
+static int held_session = -1;
+
+static uint64_t case_seed(const struct memfd_case *c)
+{
+	return 0x6c75716c00000000ull ^ (c->token << 20);
+}
+
+static int fill_memfd(int fd, const struct memfd_case *c, uint64_t *hash)
+{
+	void *map;
+
+	if (ftruncate(fd, c->size) < 0)
+		return -errno;
+	map = mmap(NULL, c->size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED)
+		return -errno;
+	*hash = pattern_fill(map, c->size, case_seed(c));
+	munmap(map, c->size);
+	return 0;
+}
+
+/* Test-only: flip one byte in the middle, after the handover recorded it. */
+static int damage(int fd, const struct memfd_case *c)
+{
+	unsigned char b;
+	off_t off = c->size / 2;
+
+	if (pread(fd, &b, 1, off) != 1)
+		return -errno;
+	b ^= 0xff;
+	if (pwrite(fd, &b, 1, off) != 1)
+		return -errno;
+	return 0;
+}
+
+static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
+			 int i)
+{
+	uint64_t hash = 0;
+	int fd, err;
+
+	fd = memfd_create(c->name, MFD_CLOEXEC);
+	if (fd < 0) {
+		ktap_item("memfd", c->name, "not-preserved", "step=memfd_create");
+		ktap_fail(c->name, errno, "memfd_create");
+		return 1;
+	}
+	err = fill_memfd(fd, c, &hash);
+	if (err) {
+		ktap_item("memfd", c->name, "not-preserved", "step=fill");
+		ktap_fail(c->name, -err, "filling %zu bytes", c->size);
+		return 1;
+	}
+	err = luo_preserve_fd(held_session, fd, c->token);
+	if (err) {
+		ktap_item("memfd", c->name, "not-preserved",
+			  "step=preserve errno=%d", -err);
+		ktap_fail(c->name, -err, "PRESERVE_FD token %llu",
+			  (unsigned long long)c->token);
+		return 1;
+	}
+	held_fds[i] = fd;
+	ktap_item("memfd", c->name, "preserved", "size=%zu hash=%016llx",
+		  c->size, (unsigned long long)hash);
+	if (ctx->corrupt && i == 1) {
+		err = damage(fd, c);
+		if (err) {
+			ktap_fail(c->name, -err, "damaging on purpose");
+			return 1;
+		}
+		ktap_diag("luqual: corrupted item=memfd/%s on purpose", c->name);
+	}
+	ktap_result(1, c->name);
+	return 0;
+}
+
+static int memfd_stage1(struct agent_ctx *ctx)
+{
+	int failures = 0;
+
+	ktap_subtest_begin("memfd", NCASES + 1);
+	held_session = luo_create_session(ctx->luo_fd, SESSION_NAME);
+	if (held_session < 0) {
+		ktap_fail("session", -held_session, "CREATE_SESSION %s",
+			  SESSION_NAME);
+		for (int i = 0; i < NCASES; i++) {
+			ktap_item("memfd", cases[i].name, "not-preserved",
+				  "step=session");
+			ktap_fail(cases[i].name, 0, "no session to preserve into");
+		}
+		return NCASES + 1;
+	}
+	ktap_result(1, "session");
+	for (int i = 0; i < NCASES; i++)
+		failures += preserve_case(ctx, &cases[i], i);
+	return failures;
+}
+
+static int verify_case(int session, const struct memfd_case *c)
+{
+	size_t first_bad = 0;
+	uint64_t hash = 0;
+	struct stat st;
+	void *map;
+	int fd, bad;
+
+	fd = luo_retrieve_fd(session, c->token);
+	if (fd < 0) {
+		ktap_item("memfd", c->name, "missing", "errno=%d", -fd);
+		ktap_fail(c->name, -fd, "RETRIEVE_FD token %llu",
+			  (unsigned long long)c->token);
+		return 1;
+	}
+	if (fstat(fd, &st) < 0 || (size_t)st.st_size != c->size) {
+		ktap_item("memfd", c->name, "corrupt", "size=%lld want=%zu",
+			  (long long)st.st_size, c->size);
+		ktap_fail(c->name, 0, "size %lld, expected %zu",
+			  (long long)st.st_size, c->size);
+		close(fd);
+		return 1;
+	}
+	map = mmap(NULL, c->size, PROT_READ, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED) {
+		ktap_item("memfd", c->name, "corrupt", "step=mmap errno=%d", errno);
+		ktap_fail(c->name, errno, "mmap of the retrieved memfd");
+		close(fd);
+		return 1;
+	}
+	bad = pattern_check(map, c->size, case_seed(c), &first_bad, &hash);
+	munmap(map, c->size);
+	close(fd);
+	if (bad) {
+		ktap_item("memfd", c->name, "corrupt",
+			  "size=%zu hash=%016llx first_bad=%zu", c->size,
+			  (unsigned long long)hash, first_bad);
+		ktap_fail(c->name, 0, "content differs from offset %zu", first_bad);
+		return 1;
+	}
+	ktap_item("memfd", c->name, "verified", "size=%zu hash=%016llx",
+		  c->size, (unsigned long long)hash);
+	ktap_result(1, c->name);
+	return 0;
+}
+
+static int fail_all_missing(int err, const char *why)
+{
+	ktap_fail("session", err, "%s", why);
+	for (int i = 0; i < NCASES; i++) {
+		ktap_item("memfd", cases[i].name, "missing", "step=session");
+		ktap_fail(cases[i].name, 0, "session not retrieved");
+	}
+	ktap_fail("finish", 0, "session not retrieved");
+	return NCASES + 2;
+}
+
+static int memfd_stage2(struct agent_ctx *ctx)
+{
+	int session, failures = 0, err;
+
+	ktap_subtest_begin("memfd", NCASES + 2);
+	if (ctx->luo_fd < 0)
+		return fail_all_missing(ctx->luo_errno, "open /dev/liveupdate");
+	session = luo_retrieve_session(ctx->luo_fd, SESSION_NAME);
+	if (session < 0)
+		return fail_all_missing(-session, "RETRIEVE_SESSION " SESSION_NAME);
+	ktap_result(1, "session");
+	for (int i = 0; i < NCASES; i++)
+		failures += verify_case(session, &cases[i]);
+	err = luo_finish(session);
+	if (err) {
+		ktap_fail("finish", -err, "FINISH %s", SESSION_NAME);
+		failures++;
+	} else {
+		ktap_result(1, "finish");
+	}
+	close(session);
+	return failures;
+}
+
+static const struct suite memfd_suite = {
+	.name = "memfd",
+	.stage1 = memfd_stage1,
+	.stage2 = memfd_stage2,
+};
+SUITE(memfd_suite);
