@@ -209,7 +209,7 @@ static void kexec_reboot(void)
 		LINUX_REBOOT_CMD_KEXEC, NULL);
 	err = errno;
 	/* LUO aborts the kexec when it cannot serialize what it holds */
-	ktap_diag("luqual: kexec-failed errno=%d (%s)", err, strerror(err));
+	ktap_diag("luqual: kexec-failed=%d (%s)", err, strerror(err));
 }
 
 static void power_off(void)

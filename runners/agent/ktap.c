@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "agent.h"
@@ -29,6 +30,12 @@ static void emit(const char *text)
 	/* nowhere left to report a console write error */
 	if (write(STDOUT_FILENO, line, n) < 0)
 		return;
+	/*
+	 * Wait until the line is on the wire: what the agent does next may
+	 * make the kernel print (power-off, kexec), and printk does not wait
+	 * for the tty's buffer. EINVAL/ENOTTY: not a terminal, nothing to wait.
+	 */
+	tcdrain(STDOUT_FILENO);
 }
 
 static void vemit(const char *prefix, const char *fmt, va_list ap)

@@ -1,0 +1,23 @@
+// luqual kernels: prepares the kernels named and says what luqual knows.
+import { cacheRoot } from '../matrix/cache.ts';
+import { DebianArchive } from '../matrix/kernels/debian-archive.ts';
+import { availabilityLine } from '../matrix/kernels/debian-src.ts';
+import { prepareKernel } from '../matrix/kernels/prepare.ts';
+import { parseKernelRef } from '../matrix/kernels/ref.ts';
+import type { Options } from './main.ts';
+
+export async function kernelsCommand(refs: string[], o: Options): Promise<number> {
+  const cache = cacheRoot();
+  if (o.available || !refs.length) {
+    console.log(await availabilityLine(new DebianArchive(cache)));
+    return 0;
+  }
+  const parsed = refs.map(parseKernelRef);
+  for (const ref of parsed) {
+    const k = await prepareKernel(ref, { cache, onProgress: (m) => console.error(`luqual: ${m}`) });
+    const lu = k.capability.capable === null ? 'unknown' : k.capability.capable ? 'yes' : 'no';
+    console.log(`${k.id}\n  release:     ${k.release}\n  obtained:    ${k.obtained}\n  live update: ${lu} (${k.capability.why})\n  image:       ${k.image}\n  config:      ${k.config ?? '(none)'}`);
+    if (k.unmetOptions.length) console.log(`  not in this kernel: ${k.unmetOptions.join(' ')}`);
+  }
+  return 0;
+}

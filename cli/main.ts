@@ -1,0 +1,78 @@
+// luqual's command line. Exit codes: 0 all good, 1 a verdict or expectation
+// failed (or luqual/the host did), 2 bad usage or bad input.
+import { parseArgs } from 'node:util';
+import { HostError, InputError } from '../matrix/errors.ts';
+import { pairCommand } from './pair.ts';
+import { kernelsCommand } from './kernels.ts';
+
+const USAGE = `usage:
+  luqual pair SOURCE TARGET [--out DIR] [options]
+      live-update SOURCE into TARGET once and say what survived
+  luqual kernels [REF...] [--available]
+      prepare kernels (build or download) and say what luqual knows of them
+
+kernel references:
+  debian-src:7.3.4 | debian-src:7.3.4-1~bpo13+1   Debian's source, built with luqual's config
+  debian:7.3.4                                    Debian's stock image
+  ./path/to/bzImage[,config=PATH]                 your own kernel
+
+options (pair):
+  --out DIR          where results.json and the logs go (default: luqual-out)
+  --suite NAME       suites to run, repeatable (default: memfd)
+  --accel A          auto | tcg | kvm (default: auto; KVM only where a kernel boots under it)
+  --memory MIB       guest memory (default: 1024)
+  --cpus N           guest CPUs (default: 2)
+  --timeout S        per-phase watchdog in seconds (default: 120 boot/kexec, 300 stages)
+  --cmdline TEXT     extra kernel command line for both kernels
+
+environment: LUQUAL_CACHE (default ~/.cache/luqual), LUQUAL_QEMU (QEMU binary)`;
+
+export const OPTIONS = {
+  out: { type: 'string' },
+  suite: { type: 'string', multiple: true },
+  accel: { type: 'string' },
+  memory: { type: 'string' },
+  cpus: { type: 'string' },
+  timeout: { type: 'string' },
+  cmdline: { type: 'string' },
+  available: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    console.error(`luqual: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || !command) {
+    console.log(USAGE);
+    return command || parsed.values.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'pair':
+        return await pairCommand(rest, parsed.values);
+      case 'kernels':
+        return await kernelsCommand(rest, parsed.values);
+      default:
+        console.error(`luqual: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(`luqual: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof HostError) {
+      console.error(`luqual: error: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+// The cache of slow things: Debian downloads, kernel builds, the agent.
+// Entries are directories named by a content key, made in a temporary
+// directory and renamed into place, so a reader never sees half an entry;
+// a lock per key keeps two runs from building the same thing at once.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.LUQUAL_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'luqual');
+}
+
+export function contentKey(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+}
+
+export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
+  mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+  if (!existsSync(path + '.lockbase')) writeFileSync(path + '.lockbase', '');
+  // waits up to ~30 min: another run may be building the same kernel
+  const release = await lockfile.lock(path + '.lockbase', {
+    stale: 20_000,
+    update: 5_000,
+    retries: { retries: 1800, factor: 1, minTimeout: 1000, maxTimeout: 1000 },
+  });
+  try {
+    return await fn();
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Returns dir, making it first with make(tmpDir) unless it exists. Only a
+ * complete entry is ever renamed to dir.
+ */
+export async function cachedDir(dir: string, make: (tmp: string) => Promise<void>): Promise<string> {
+  if (existsSync(dir)) return dir;
+  return withLock(dir, async () => {
+    if (existsSync(dir)) return dir;
+    const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
+    mkdirSync(tmp, { recursive: true });
+    try {
+      await make(tmp);
+      renameSync(tmp, dir);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    return dir;
+  });
+}

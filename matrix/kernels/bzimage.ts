@@ -1,0 +1,71 @@
+// Reads what the x86 boot protocol header of a bzImage says about it
+// (Documentation/arch/x86/boot.rst): that it is one, its release string, and
+// whether kexec_file_load can place it. Also finds an embedded IKCONFIG.
+import { execaSync } from 'execa';
+import { gunzipSync } from 'node:zlib';
+import { InputError } from '../errors.ts';
+import { requireTool } from '../../runners/host-tools.ts';
+
+export interface BzImageInfo {
+  /** "7.3.4" out of "7.3.4 (root@vm) #1 SMP ..." */
+  release: string;
+  versionString: string;
+  protocol: string;
+  /** XLF_CAN_BE_LOADED_ABOVE_4G: kexec_file_load refuses images without it */
+  loadableAbove4G: boolean;
+}
+
+const XLF_CAN_BE_LOADED_ABOVE_4G = 1 << 1;
+
+export function inspectBzImage(buf: Buffer, what: string): BzImageInfo {
+  if (buf.length < 0x250 || buf.readUInt16LE(0x1fe) !== 0xaa55 || buf.toString('latin1', 0x202, 0x206) !== 'HdrS') {
+    throw new InputError(`${what} is not a bzImage (no x86 boot sector signature and "HdrS" header)`);
+  }
+  const version = buf.readUInt16LE(0x206);
+  const protocol = `${version >> 8}.${(version & 0xff).toString().padStart(2, '0')}`;
+  const ptr = buf.readUInt16LE(0x20e);
+  let versionString = '';
+  if (ptr && 0x200 + ptr < buf.length) {
+    const start = 0x200 + ptr;
+    const end = buf.indexOf(0, start);
+    versionString = buf.toString('latin1', start, end < 0 ? Math.min(buf.length, start + 256) : end);
+  }
+  const release = versionString.split(' ')[0] ?? '';
+  if (!release) throw new InputError(`${what}: the bzImage header carries no kernel version string`);
+  const xloadflags = version >= 0x20c ? buf.readUInt16LE(0x236) : 0;
+  return { release, versionString, protocol, loadableAbove4G: (xloadflags & XLF_CAN_BE_LOADED_ABOVE_4G) !== 0 };
+}
+
+const MAGICS: Array<[Buffer, string[]]> = [
+  [Buffer.from([0x1f, 0x8b, 0x08]), ['gzip']],
+  [Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), ['xz']],
+  [Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), ['zstd']],
+];
+
+function decompressPayload(payload: Buffer): Buffer | null {
+  for (const [magic, kind] of MAGICS) {
+    if (!payload.subarray(0, magic.length).equals(magic)) continue;
+    if (kind[0] === 'gzip') return gunzipSync(payload);
+    const tool = requireTool(kind[0] as 'xz' | 'zstd');
+    // trailing bytes after the stream (the appended size) make both tools
+    // complain; what they decoded is still complete
+    const r = execaSync(tool, ['-dc'], { input: payload, encoding: 'buffer', reject: false, maxBuffer: 1 << 30 });
+    return r.stdout.length ? Buffer.from(r.stdout) : null;
+  }
+  return null;
+}
+
+/** The .config embedded with CONFIG_IKCONFIG, or null when there is none. */
+export function extractIkconfig(buf: Buffer): string | null {
+  const setupSects = buf[0x1f1] || 4;
+  const payloadOffset = buf.readUInt32LE(0x248);
+  const payloadLength = buf.readUInt32LE(0x24c);
+  const start = (setupSects + 1) * 512 + payloadOffset;
+  if (!payloadLength || start + payloadLength > buf.length) return null;
+  const vmlinux = decompressPayload(buf.subarray(start, start + payloadLength));
+  if (!vmlinux) return null;
+  const begin = vmlinux.indexOf('IKCFG_ST');
+  const end = vmlinux.indexOf('IKCFG_ED', begin);
+  if (begin < 0 || end < 0) return null;
+  return gunzipSync(vmlinux.subarray(begin + 8, end)).toString('utf8');
+}

@@ -1,0 +1,154 @@
+// debian-src:VERSION kernels: Debian's kernel source of that version (the
+// binary linux-source-X.Y package where the archive has it, else the
+// `linux` source package), built from tinyconfig plus luqual's fragment.
+import { execa } from 'execa';
+import { copyFileSync, createWriteStream, readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import { cpus } from 'node:os';
+import { HostError, InputError } from '../errors.ts';
+import { cachedDir, contentKey } from '../cache.ts';
+import { requireTool } from '../../runners/host-tools.ts';
+import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
+import { inspectBzImage } from './bzimage.ts';
+import { liveUpdateCapability, parseKconfig, unmetOptions } from './kconfig.ts';
+import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import type { KernelRef } from './ref.ts';
+
+export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.meta.url));
+/** Bump when the build steps change in a way that changes the result. */
+const RECIPE = 1;
+
+type SourceOrigin = { how: 'binary'; pkg: string; version: string } | { how: 'source'; version: string };
+
+/** Which Debian package and version a reference means. */
+export async function resolveSource(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian-src' }>): Promise<SourceOrigin> {
+  const series = ref.upstream.split('.').slice(0, 2).join('.');
+  const pkg = `linux-source-${series}`;
+  const matches = (v: string) => (ref.debianVersion ? v === ref.debianVersion : upstreamOf(v) === ref.upstream);
+  const binary = (await archive.binaryVersions(pkg)).filter(matches);
+  if (binary.length) return { how: 'binary', pkg, version: sortDebianVersions(binary)[0]! };
+  const source = (await archive.sourceVersions()).filter(matches);
+  if (source.length) return { how: 'source', version: source[0]! };
+  throw new InputError(`${ref.text}: Debian's archive has no kernel source of that version. ${await availabilityLine(archive)}`);
+}
+
+/** One line naming the versions that can be had. */
+export async function availabilityLine(archive: DebianArchive): Promise<string> {
+  const listed = await archive.sourceVersions();
+  const series = [...new Set(listed.map((v) => v.split('.').slice(0, 2).join('.')))];
+  const binary: string[] = [];
+  for (const s of series) binary.push(...(await archive.binaryVersions(`linux-source-${s}`)));
+  return (
+    `Served as linux-source packages: ${sortDebianVersions(binary).reverse().map(upstreamOf).join(', ') || 'none'}. ` +
+    `Listed as linux source packages (some answer 404): ${listed.slice().reverse().join(', ')}.`
+  );
+}
+
+async function run(cmd: string, args: string[], log: string, cwd?: string): Promise<void> {
+  const out = createWriteStream(log, { flags: 'a' });
+  await once(out, 'open');
+  out.write(`$ ${cmd} ${args.join(' ')}\n`);
+  const child = execa(cmd, args, { cwd, reject: false, stdout: out, stderr: out, env: { KBUILD_BUILD_USER: 'luqual', KBUILD_BUILD_HOST: 'luqual' } });
+  const r = await child;
+  out.end();
+  await once(out, 'close');
+  if (r.exitCode !== 0) {
+    const text = readFileSync(log, 'utf8').trim().split('\n').slice(-25).join('\n');
+    throw new HostError(`${cmd} ${args.slice(0, 4).join(' ')} failed (exit ${r.exitCode}); the last lines of ${log}:\n${text}`);
+  }
+}
+
+async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string): Promise<string> {
+  if (origin.how === 'binary') {
+    const deb = await archive.download(origin.pkg, origin.version);
+    const tarball = `./usr/src/${origin.pkg}.tar.xz`;
+    await run('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$3" && tar -xJf "$2/$3" -C "$2" && rm -f "$2/$3"`, 'sh', deb, work, tarball], log);
+    return join(work, origin.pkg);
+  }
+  const dsc = await archive.downloadSource(origin.version);
+  await run('dpkg-source', ['--no-check', '-x', dsc, join(work, 'linux')], log);
+  return join(work, 'linux');
+}
+
+function gccVersion(): Promise<string> {
+  requireTool('gcc');
+  return execa('gcc', ['--version']).then((r) => r.stdout.split('\n')[0]!);
+}
+
+export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-src' }>, opts: KernelOptions): Promise<PreparedKernel> {
+  const archive = new DebianArchive(opts.cache);
+  opts.onProgress?.(`${ref.text}: looking up Debian's archive`);
+  const origin = await resolveSource(archive, ref);
+  const fragment = readFileSync(FRAGMENT_PATH, 'utf8');
+  const patches = (opts.patches ?? []).map((p) => {
+    if (!existsSync(p)) throw new InputError(`${ref.text}: patch ${p} does not exist`);
+    return { name: basename(p), path: p, text: readFileSync(p, 'utf8') };
+  });
+  const key = contentKey({
+    recipe: RECIPE,
+    origin,
+    fragment,
+    extraConfig: opts.extraConfig ?? '',
+    patches: patches.map((p) => [p.name, contentKey(p.text)]),
+    gcc: await gccVersion(),
+  });
+  const dir = join(opts.cache, 'kernels', `${origin.version}-${key}`);
+  const built = existsSync(join(dir, 'bzImage'));
+  if (!built) opts.onProgress?.(`${ref.text}: building Debian linux ${origin.version} (a few minutes)`);
+  await cachedDir(dir, async (tmp) => {
+    for (const t of ['flex', 'bison', 'bc', 'make', 'xz', 'patch'] as const) requireTool(t);
+    // outside tmp: a failed build's log must outlive the failed entry
+    const log = `${dir}.build.log`;
+    rmSync(log, { force: true });
+    const work = `${dir}.work-${process.pid}`;
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+    try {
+      const src = await unpackSource(archive, origin, work, log);
+      for (const p of patches) {
+        try {
+          await run('patch', ['-p1', '--batch', '--forward', '-d', src, '-i', p.path], log);
+        } catch (e) {
+          throw new InputError(`${ref.text}: patch ${p.name} does not apply: ${(e as Error).message}`);
+        }
+      }
+      const build = join(work, 'build');
+      const fragments = [FRAGMENT_PATH];
+      if (opts.extraConfig) {
+        writeFileSync(join(work, 'user.config'), opts.extraConfig);
+        fragments.push(join(work, 'user.config'));
+      }
+      const make = ['-C', src, `O=${build}`, 'ARCH=x86'];
+      await run('make', [...make, 'tinyconfig'], log);
+      await run(join(src, 'scripts/kconfig/merge_config.sh'), ['-m', '-O', build, join(build, '.config'), ...fragments], log);
+      await run('make', [...make, 'olddefconfig'], log);
+      await run('make', [...make, `-j${opts.jobs ?? cpus().length}`, 'bzImage'], log);
+      copyFileSync(join(build, 'arch/x86/boot/bzImage'), join(tmp, 'bzImage'));
+      copyFileSync(join(build, '.config'), join(tmp, 'config'));
+      copyFileSync(log, join(tmp, 'build.log'));
+      writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, origin, builtAt: new Date().toISOString() }, null, 2));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+  const image = join(dir, 'bzImage');
+  const configText = readFileSync(join(dir, 'config'), 'utf8');
+  const config = parseKconfig(configText);
+  const info = inspectBzImage(readFileSync(image), image);
+  const from = origin.how === 'binary' ? `${origin.pkg} ${origin.version}` : `linux ${origin.version} source package`;
+  return {
+    id: opts.id ?? ref.text,
+    ref: ref.text,
+    kind: 'debian-src',
+    release: info.release,
+    image,
+    config: join(dir, 'config'),
+    capability: liveUpdateCapability(config),
+    obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
+    debianVersion: origin.version,
+    unmetOptions: unmetOptions(fragment + (opts.extraConfig ?? ''), config),
+    cmdline: opts.cmdline ?? '',
+  };
+}

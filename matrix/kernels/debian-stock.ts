@@ -1,0 +1,98 @@
+// debian:VERSION kernels: Debian's own amd64 image of that version, as
+// shipped (none of them has KHO: they are the real-world target).
+// Since 6.19 the image is split: linux-binary-* has vmlinuz, linux-base-*
+// the config; before, linux-image-* had both.
+import { execa } from 'execa';
+import { existsSync, readdirSync, readFileSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../errors.ts';
+import { cachedDir, contentKey } from '../cache.ts';
+import { requireTool } from '../../runners/host-tools.ts';
+import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
+import { inspectBzImage } from './bzimage.ts';
+import { liveUpdateCapability, parseKconfig } from './kconfig.ts';
+import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import type { KernelRef } from './ref.ts';
+
+interface StockPackages {
+  image: string;
+  base: string | null;
+  version: string;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.+]/g, (c) => `\\${c}`);
+}
+
+async function findPackages(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian' }>): Promise<StockPackages> {
+  const up = escapeRe(ref.upstream);
+  const names = await archive.packageNames(`^linux-(binary|image)-${up}[+-][^ ]*amd64$`);
+  // the generic flavour, signed: not cloud, rt, debug or unsigned
+  const generic = names.filter((n) => !/-(cloud|rt)-amd64$|-dbg$|-unsigned$/.test(n));
+  const candidates: StockPackages[] = [];
+  for (const name of generic.sort((a, b) => (a.startsWith('linux-binary') ? -1 : 0) - (b.startsWith('linux-binary') ? -1 : 0))) {
+    const versions = (await archive.binaryVersions(name)).filter((v) => (ref.debianVersion ? v === ref.debianVersion : upstreamOf(v) === ref.upstream));
+    if (!versions.length) continue;
+    const version = sortDebianVersions(versions)[0]!;
+    const base = name.startsWith('linux-binary-') ? name.replace('linux-binary-', 'linux-base-') : null;
+    candidates.push({ image: name, base, version });
+  }
+  if (!candidates.length) {
+    throw new InputError(`${ref.text}: Debian's archive has no amd64 kernel image of that version (looked for linux-binary-${ref.upstream}* and linux-image-${ref.upstream}*)`);
+  }
+  return candidates[0]!;
+}
+
+async function extract(deb: string, into: string): Promise<void> {
+  requireTool('dpkg-deb');
+  await execa('dpkg-deb', ['-x', deb, into]);
+}
+
+/** /boot/NAME-ABI (older packages) or /usr/lib/modules/ABI/NAME (split packages). */
+function findIn(root: string, name: 'vmlinuz' | 'config'): string | null {
+  const boot = join(root, 'boot');
+  const old = existsSync(boot) ? readdirSync(boot).find((n) => n.startsWith(`${name}-`)) : undefined;
+  if (old) return join(boot, old);
+  const modules = join(root, 'usr/lib/modules');
+  for (const abi of existsSync(modules) ? readdirSync(modules) : []) {
+    if (existsSync(join(modules, abi, name))) return join(modules, abi, name);
+  }
+  return null;
+}
+
+export async function prepareDebianStock(ref: Extract<KernelRef, { kind: 'debian' }>, opts: KernelOptions): Promise<PreparedKernel> {
+  const archive = new DebianArchive(opts.cache);
+  opts.onProgress?.(`${ref.text}: looking up Debian's archive`);
+  const pkgs = await findPackages(archive, ref);
+  const dir = join(opts.cache, 'kernels', `stock-${pkgs.version}-${contentKey(pkgs)}`);
+  if (!existsSync(dir)) opts.onProgress?.(`${ref.text}: downloading ${pkgs.image} ${pkgs.version}`);
+  await cachedDir(dir, async (tmp) => {
+    const root = join(tmp, 'root');
+    mkdirSync(root);
+    await extract(await archive.download(pkgs.image, pkgs.version), root);
+    if (pkgs.base) await extract(await archive.download(pkgs.base, pkgs.version), root);
+    const vmlinuz = findIn(root, 'vmlinuz');
+    const config = findIn(root, 'config');
+    if (!vmlinuz) throw new InputError(`${ref.text}: ${pkgs.image} ${pkgs.version} holds no vmlinuz (looked in /boot and /usr/lib/modules)`);
+    copyFileSync(vmlinuz, join(tmp, 'bzImage'));
+    if (config) copyFileSync(config, join(tmp, 'config'));
+    writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, packages: pkgs }, null, 2));
+    await execa('rm', ['-rf', root]);
+  });
+  const image = join(dir, 'bzImage');
+  const configPath = existsSync(join(dir, 'config')) ? join(dir, 'config') : null;
+  const config = configPath ? parseKconfig(readFileSync(configPath, 'utf8')) : null;
+  return {
+    id: opts.id ?? ref.text,
+    ref: ref.text,
+    kind: 'debian',
+    release: inspectBzImage(readFileSync(image), image).release,
+    image,
+    config: configPath,
+    capability: liveUpdateCapability(config),
+    obtained: `Debian's stock image ${pkgs.image} ${pkgs.version}`,
+    debianVersion: pkgs.version,
+    unmetOptions: [],
+    cmdline: opts.cmdline ?? '',
+  };
+}

@@ -1,0 +1,14 @@
+// One entry point for every kind of kernel reference.
+import { prepareDebianSrc } from './debian-src.ts';
+import { prepareDebianStock } from './debian-stock.ts';
+import { prepareUserImage } from './user-image.ts';
+import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import type { KernelRef } from './ref.ts';
+
+export async function prepareKernel(ref: KernelRef, opts: KernelOptions): Promise<PreparedKernel> {
+  switch (ref.kind) {
+    case 'debian-src': return prepareDebianSrc(ref, opts);
+    case 'debian': return prepareDebianStock(ref, opts);
+    case 'path': return prepareUserImage(ref, opts);
+  }
+}

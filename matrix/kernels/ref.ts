@@ -1,0 +1,59 @@
+// Kernel references, as written on the command line and in matrix.yaml:
+//   debian-src:7.3.4            Debian's source of that upstream version, built by us
+//   debian-src:7.3.4-1~bpo13+1  ... of that exact Debian version
+//   debian:7.3.4                Debian's stock image of that version
+//   ./path/to/bzImage           a kernel image of the user's own;
+//   ./bzImage,config=./.config  ... with the .config it was built from
+import { InputError } from '../errors.ts';
+
+export type KernelRef =
+  | { kind: 'debian-src'; upstream: string; debianVersion: string | null; text: string }
+  | { kind: 'debian'; upstream: string; debianVersion: string | null; text: string }
+  | { kind: 'path'; image: string; config: string | null; text: string };
+
+const UPSTREAM = /^\d+\.\d+(\.\d+)?$/;
+// Debian revision: digits first, then what Debian allows (1~bpo13+1, 2, 1+deb13u1)
+const DEBIAN = /^(\d+\.\d+(?:\.\d+)?)(?:[~+][0-9A-Za-z.+~]*)?-([0-9][0-9A-Za-z.+~]*)$/;
+
+function parseVersion(kind: 'debian-src' | 'debian', v: string, text: string): KernelRef {
+  if (UPSTREAM.test(v)) return { kind, upstream: v, debianVersion: null, text };
+  const m = DEBIAN.exec(v);
+  if (m) return { kind, upstream: m[1]!, debianVersion: v, text };
+  throw new InputError(
+    `kernel reference ${JSON.stringify(text)}: ${JSON.stringify(v)} is not a kernel version ` +
+      `(expected an upstream version such as 7.3.4 or a Debian version such as 7.3.4-1~bpo13+1)`,
+  );
+}
+
+export function parseKernelRef(text: string): KernelRef {
+  const t = text.trim();
+  if (!t) throw new InputError('empty kernel reference');
+  const scheme = /^([a-z][a-z-]*):(.*)$/.exec(t);
+  if (scheme && !t.includes('/')) {
+    const [, kind, rest] = scheme;
+    if (kind === 'debian-src' || kind === 'debian') return parseVersion(kind, rest!, t);
+    throw new InputError(
+      `kernel reference ${JSON.stringify(t)}: unknown kind ${JSON.stringify(kind)} ` +
+        `(expected debian-src:VERSION, debian:VERSION or a path to a bzImage)`,
+    );
+  }
+  if (/^(\/|\.{1,2}\/|~\/)/.test(t) || t.includes('/') || /bzImage|vmlinuz/.test(t)) {
+    const [image, ...opts] = t.split(',');
+    let config: string | null = null;
+    for (const o of opts) {
+      const m = /^config=(.+)$/.exec(o);
+      if (!m) throw new InputError(`kernel reference ${JSON.stringify(t)}: unknown option ${JSON.stringify(o)} (only config=PATH)`);
+      config = m[1]!;
+    }
+    return { kind: 'path', image: image!, config, text: t };
+  }
+  throw new InputError(
+    `kernel reference ${JSON.stringify(t)} does not parse: expected debian-src:VERSION, ` +
+      `debian:VERSION or a path to a bzImage (containing a /, e.g. ./bzImage)`,
+  );
+}
+
+/** A short id for file names and tables: "debian-src:7.3.4" -> "debian-src-7.3.4". */
+export function refSlug(ref: KernelRef): string {
+  return ref.text.replace(/[^A-Za-z0-9.+_-]+/g, '-').replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,51 @@
+// A bzImage of the user's own. Its config comes from what they name, else
+// the build tree it sits in, else a file beside it, else IKCONFIG.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { InputError } from '../errors.ts';
+import { extractIkconfig, inspectBzImage } from './bzimage.ts';
+import { liveUpdateCapability, parseKconfig } from './kconfig.ts';
+import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import type { KernelRef } from './ref.ts';
+
+function expandHome(p: string): string {
+  return p.startsWith('~/') ? join(process.env.HOME ?? '', p.slice(2)) : p;
+}
+
+function configBeside(image: string): string | null {
+  const dir = dirname(image);
+  const candidates = [join(dir, '../../../../.config'), join(dir, '.config'), `${image}.config`, join(dir, 'config')];
+  if (image.endsWith('arch/x86/boot/bzImage')) candidates.unshift(join(dir, '../../../.config'));
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+export function prepareUserImage(ref: Extract<KernelRef, { kind: 'path' }>, opts: KernelOptions, base = process.cwd()): PreparedKernel {
+  const image = resolve(base, expandHome(ref.image));
+  if (!existsSync(image)) throw new InputError(`${ref.text}: no such file ${image}`);
+  if (!statSync(image).isFile()) throw new InputError(`${ref.text}: ${image} is not a file`);
+  const buf = readFileSync(image);
+  const info = inspectBzImage(buf, image);
+  let configPath: string | null = null;
+  let configText: string | null = null;
+  if (ref.config) {
+    configPath = resolve(base, expandHome(ref.config));
+    if (!existsSync(configPath)) throw new InputError(`${ref.text}: no such config file ${configPath}`);
+    configText = readFileSync(configPath, 'utf8');
+  } else {
+    configPath = configBeside(image);
+    configText = configPath ? readFileSync(configPath, 'utf8') : extractIkconfig(buf);
+  }
+  return {
+    id: opts.id ?? ref.text,
+    ref: ref.text,
+    kind: 'path',
+    release: info.release,
+    image,
+    config: configPath,
+    capability: liveUpdateCapability(configText ? parseKconfig(configText) : null),
+    obtained: `the user's own image ${image}${configPath ? ` with ${configPath}` : configText ? ' (config from its IKCONFIG)' : ''}`,
+    debianVersion: null,
+    unmetOptions: [],
+    cmdline: opts.cmdline ?? '',
+  };
+}

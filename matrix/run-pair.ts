@@ -1,0 +1,74 @@
+// Runs one (source, target) pair: builds its initramfs, boots the source in
+// QEMU, lets the agent live-update into the target, and turns what happened
+// into the pair's result. Everything the pair produced stays in its folder.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildAgent } from '../runners/agent-build.ts';
+import { bootRun, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
+import { buildInitramfs } from '../runners/initramfs.ts';
+import { kernelCmdline, qemuArgs, shellQuote, type QemuMachine } from '../runners/qemu.ts';
+import { decide } from './verdict.ts';
+import type { PreparedKernel } from './kernels/kernel.ts';
+import type { Pair } from '../schemas/types/results.ts';
+
+export interface PairSettings {
+  cache: string;
+  qemu: string;
+  machine: QemuMachine;
+  timeouts: PhaseTimeouts;
+  suites: string[];
+  /** where results.json lives; the pair's files go under pairs/ */
+  outDir: string;
+  /** the luqual command that reruns this pair alone */
+  reproducer: string;
+  /** test-only: the agent damages preserved data */
+  corrupt?: boolean;
+  onPhase?: (phase: Phase) => void;
+  signal?: AbortSignal;
+}
+
+export function pairSlug(source: PreparedKernel, target: PreparedKernel): string {
+  const slug = (k: PreparedKernel) => k.id.replace(/[^A-Za-z0-9.+_-]+/g, '-');
+  return `${slug(source)}__${slug(target)}`;
+}
+
+export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
+  const dir = join(s.outDir, 'pairs', pairSlug(source, target));
+  mkdirSync(dir, { recursive: true });
+  const agent = readFileSync(await buildAgent(s.cache));
+  const initramfs = buildInitramfs(agent, readFileSync(target.image), {
+    suites: s.suites,
+    targetCmdline: kernelCmdline(2, target.cmdline),
+    corrupt: s.corrupt,
+  });
+  const initrd = join(dir, 'initrd.cpio');
+  writeFileSync(initrd, initramfs.stage1);
+  const boot = { ...s.machine, kernel: source.image, initrd, cmdline: kernelCmdline(1, source.cmdline) };
+  // the raw QEMU command, for whoever wants to watch the guest by hand
+  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\nexec ${shellQuote([s.qemu, ...qemuArgs(boot)])}\n`, { mode: 0o755 });
+  const consoleLog = join(dir, 'console.log');
+  const qemuLog = join(dir, 'qemu.stderr.log');
+  const startedAt = new Date().toISOString();
+  const run = await bootRun({ qemu: s.qemu, boot, suites: s.suites, timeouts: s.timeouts, consoleLog, qemuLog, onPhase: s.onPhase, signal: s.signal });
+  const d = decide(run, s.suites, { source: source.id, target: target.id, sourceCapability: source.capability.why });
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const timings: Pair['timings'] = { total: round(run.timings.total) };
+  for (const p of ['boot', 'stage1', 'kexec', 'stage2', 'shutdown'] as const) {
+    if (run.timings[p] !== undefined) timings[p] = round(run.timings[p]!);
+  }
+  const pair: Pair = {
+    source: { id: source.id, release: source.release },
+    target: { id: target.id, release: target.release },
+    verdict: d.verdict,
+    reason: d.reason,
+    evidence: run.console.handoverLines.slice(0, 50),
+    phase: run.phase,
+    suites: d.suites,
+    timings,
+    logs: { console: relative(s.outDir, consoleLog), qemu: relative(s.outDir, qemuLog) },
+    reproducer: s.reproducer,
+    startedAt,
+  };
+  writeFileSync(join(dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
+  return pair;
+}

@@ -1,0 +1,32 @@
+// results.json: checked against its schema before it is written, and
+// written atomically, so a reader never sees a broken file.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Results } from '../schemas/types/results.ts';
+
+const SCHEMA = fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url));
+
+let validator: ReturnType<Ajv2020['compile']> | null = null;
+
+export function validateResults(data: unknown): string[] {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+  }
+  if (validator(data)) return [];
+  return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
+}
+
+export function writeResults(outDir: string, results: Results): string {
+  const errors = validateResults(results);
+  if (errors.length) throw new Error(`luqual produced results that break its own schema: ${errors.join('; ')}`);
+  const file = join(outDir, 'results.json');
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(results, null, 2) + '\n');
+  renameSync(tmp, file);
+  return file;
+}

@@ -1,0 +1,131 @@
+// One QEMU run through the phases of a live update, watched: each phase has
+// a deadline, and a guest that misses it is killed and reported as hung in
+// that phase. The console goes to a log file as it arrives.
+import { execa } from 'execa';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { ConsoleReader, type ConsoleEvent } from './console.ts';
+import { qemuArgs, type QemuBoot } from './qemu.ts';
+
+export type Phase = 'boot' | 'stage1' | 'kexec' | 'stage2' | 'shutdown' | 'panic';
+export const WATCHED_PHASES = ['boot', 'stage1', 'kexec', 'stage2'] as const;
+
+export interface PhaseTimeouts {
+  boot: number;
+  stage1: number;
+  kexec: number;
+  stage2: number;
+}
+
+export const DEFAULT_TIMEOUTS: PhaseTimeouts = { boot: 120, stage1: 300, kexec: 120, stage2: 300 };
+/** after the agent is done, or after a panic, QEMU should exit at once */
+const SETTLE_SECONDS = 30;
+
+export interface BootRunOptions {
+  qemu: string;
+  boot: QemuBoot;
+  suites: readonly string[];
+  timeouts: PhaseTimeouts;
+  consoleLog: string;
+  qemuLog: string;
+  onPhase?: (phase: Phase) => void;
+  signal?: AbortSignal;
+}
+
+export interface BootRunResult {
+  console: ConsoleReader;
+  /** the phase the run was in when it ended */
+  phase: Phase;
+  /** seconds per phase */
+  timings: Partial<Record<Phase, number>> & { total: number };
+  hang: { phase: Phase; seconds: number; lastLine: string } | null;
+  exit: { code: number | null; signal: string | null; spawnError: string | null; qemuStderr: string };
+  aborted: boolean;
+}
+
+function openLog(path: string): WriteStream {
+  return createWriteStream(path);
+}
+
+export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
+  const started = Date.now();
+  let phase: Phase = 'boot';
+  let phaseStart = started;
+  const timings: BootRunResult['timings'] = { total: 0 };
+  let hang: BootRunResult['hang'] = null;
+  let timer: NodeJS.Timeout | undefined;
+  let aborted = false;
+  const log = openLog(o.consoleLog);
+  const qlog = openLog(o.qemuLog);
+
+  const child = execa(o.qemu, qemuArgs(o.boot), {
+    stdin: 'ignore',
+    buffer: false,
+    reject: false,
+    forceKillAfterDelay: 2000,
+  });
+
+  const arm = (seconds: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      hang = { phase, seconds, lastLine: reader.lastLine };
+      child.kill('SIGKILL');
+    }, seconds * 1000);
+  };
+  const enter = (next: Phase) => {
+    if (next === phase) return;
+    const now = Date.now();
+    timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;
+    phase = next;
+    phaseStart = now;
+    o.onPhase?.(next);
+    const limit = (o.timeouts as unknown as Record<string, number>)[next];
+    arm(limit ?? SETTLE_SECONDS);
+  };
+  const onEvent = (e: ConsoleEvent) => {
+    if (phase === 'panic') return;
+    if (e.kind === 'agent-start') enter(e.stage === 2 ? 'stage2' : 'stage1');
+    else if (e.kind === 'kexec') enter('kexec');
+    else if (e.kind === 'done') enter('shutdown');
+    else if (e.kind === 'panic') enter('panic');
+  };
+  const reader = new ConsoleReader(new Set(o.suites), onEvent);
+
+  const onAbort = () => {
+    aborted = true;
+    child.kill('SIGKILL');
+  };
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+  arm(o.timeouts.boot);
+  o.onPhase?.('boot');
+
+  child.stdout?.on('data', (chunk: Buffer) => {
+    log.write(chunk);
+    reader.write(chunk.toString('latin1'));
+  });
+  let qemuStderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    qlog.write(chunk);
+    if (qemuStderr.length < 8192) qemuStderr += chunk.toString('utf8');
+  });
+
+  const r = await child;
+  clearTimeout(timer);
+  o.signal?.removeEventListener('abort', onAbort);
+  reader.end();
+  const now = Date.now();
+  timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;
+  timings.total = (now - started) / 1000;
+  log.end();
+  qlog.end();
+  await Promise.all([once(log, 'close'), once(qlog, 'close')]);
+  const spawnError: string | null = r.failed && r.exitCode === undefined && !r.signal ? (r.originalMessage ?? r.message ?? 'failed to start') : null;
+  return {
+    console: reader,
+    phase,
+    timings,
+    hang,
+    exit: { code: r.exitCode ?? null, signal: r.signal ?? null, spawnError: spawnError ?? null, qemuStderr: qemuStderr.trim() },
+    aborted,
+  };
+}

@@ -1,0 +1,43 @@
+// How luqual starts QEMU: a q35 machine with the emulated Intel IOMMU, no
+// network, serial console on stdout, and -no-reboot so that a reboot or a
+// panic (panic=-1) ends the process instead of looping.
+export type Accel = 'tcg' | 'kvm';
+
+export interface QemuMachine {
+  accel: Accel;
+  memoryMiB: number;
+  cpus: number;
+}
+
+export interface QemuBoot extends QemuMachine {
+  kernel: string;
+  initrd: string;
+  cmdline: string;
+}
+
+export function qemuArgs(b: QemuBoot): string[] {
+  return [
+    '-machine', b.accel === 'kvm' ? 'q35,accel=kvm,kernel-irqchip=split' : 'q35,accel=tcg',
+    '-cpu', b.accel === 'kvm' ? 'host' : 'max',
+    '-smp', String(b.cpus),
+    '-m', `${b.memoryMiB}M`,
+    '-device', 'intel-iommu,intremap=on',
+    '-nodefaults',
+    '-display', 'none',
+    '-no-reboot',
+    '-serial', 'stdio',
+    '-kernel', b.kernel,
+    '-initrd', b.initrd,
+    '-append', b.cmdline,
+  ];
+}
+
+/** The command line every boot gets; the stage marker tells the agent where it is. */
+export function kernelCmdline(stage: 1 | 2, extra: string): string {
+  return ['console=ttyS0,115200', 'panic=-1', 'kho=on', 'liveupdate=on', extra.trim(), `luqual.stage=${stage}`].filter(Boolean).join(' ');
+}
+
+/** A shell-quoted command, for logs and reproducers. */
+export function shellQuote(args: readonly string[]): string {
+  return args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}

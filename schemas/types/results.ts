@@ -1,0 +1,164 @@
+// Generated from schemas/results.schema.json by `npm run gen:types`. Do not edit.
+
+/**
+ * compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Verdict".
+ */
+export type Verdict =
+  | 'compatible'
+  | 'incompatible-clean'
+  | 'incompatible-panic'
+  | 'incompatible-hang'
+  | 'data-loss'
+  | 'unsupported'
+  | 'error';
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Status".
+ */
+export type Status = 'pass' | 'fail' | 'skip';
+
+/**
+ * What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.
+ */
+export interface Results {
+  schemaVersion: 1;
+  /**
+   * luqual's version
+   */
+  luqual: string;
+  startedAt: string;
+  finishedAt?: string;
+  host: Host;
+  kernels: Kernel[];
+  pairs: Pair[];
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Host".
+ */
+export interface Host {
+  hostname: string;
+  kernel: string;
+  qemu: string;
+  accel: 'tcg' | 'kvm';
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Kernel".
+ */
+export interface Kernel {
+  id: string;
+  ref: string;
+  kind: 'debian-src' | 'debian' | 'path';
+  release: string;
+  obtained: string;
+  debianVersion?: string | null;
+  liveUpdate: LiveUpdateCapability;
+  unmetOptions?: string[];
+  cmdline?: string;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "LiveUpdateCapability".
+ */
+export interface LiveUpdateCapability {
+  /**
+   * from the kernel's config; null when no config is known
+   */
+  capable: boolean | null;
+  why: string;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Pair".
+ */
+export interface Pair {
+  source: PairKernel;
+  target: PairKernel;
+  verdict: Verdict;
+  /**
+   * one sentence saying why
+   */
+  reason: string;
+  /**
+   * kernel log lines about the handover, in console order
+   */
+  evidence?: string[];
+  /**
+   * the phase the run ended in
+   */
+  phase?: string;
+  suites: Suite[];
+  timings: Timings;
+  logs: {
+    /**
+     * the serial console, relative to results.json
+     */
+    console: string;
+    /**
+     * QEMU's own stderr, relative to results.json
+     */
+    qemu?: string;
+  };
+  /**
+   * a command that runs this pair alone
+   */
+  reproducer: string;
+  startedAt?: string;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "PairKernel".
+ */
+export interface PairKernel {
+  id: string;
+  release: string;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Suite".
+ */
+export interface Suite {
+  name: string;
+  status: Status;
+  reason?: string;
+  tests: Test[];
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Test".
+ */
+export interface Test {
+  name: string;
+  status: Status;
+  reason?: string;
+}
+/**
+ * Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Timings".
+ */
+export interface Timings {
+  /**
+   * QEMU start to the agent's first line on the source
+   */
+  boot?: number;
+  /**
+   * preserving state and loading the target
+   */
+  stage1?: number;
+  /**
+   * from the reboot into the target to the agent's first line there
+   */
+  kexec?: number;
+  /**
+   * retrieving and verifying state
+   */
+  stage2?: number;
+  shutdown?: number;
+  total: number;
+}
