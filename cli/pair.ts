@@ -82,7 +82,8 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   const host = await hostFacts(qemu, cache, accel, src);
   const { accelWhy, ...hostRecord } = host;
   log(`accelerator ${host.accel} (${accelWhy})`);
-  const reproducer = shellQuote(['npx', 'luqual', 'pair', ...args, ...process.argv.slice(2).filter((a) => !args.includes(a) && a !== 'pair')]);
+  const corrupt = process.env.LUQUAL_TEST_CORRUPT === '1';
+  const reproducer = (corrupt ? 'LUQUAL_TEST_CORRUPT=1 ' : '') + shellQuote(['npx', 'luqual', 'pair', ...args, ...process.argv.slice(2).filter((a) => !args.includes(a) && a !== 'pair')]);
   const abort = new AbortController();
   const onSigint = () => abort.abort();
   process.once('SIGINT', onSigint);
@@ -98,7 +99,7 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
       suites,
       outDir,
       reproducer,
-      corrupt: process.env.LUQUAL_TEST_CORRUPT === '1',
+      corrupt,
       onPhase: (p) => log(`${src.id} -> ${dst.id}: ${p}`),
       signal: abort.signal,
     });

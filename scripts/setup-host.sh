@@ -1,0 +1,37 @@
+#!/bin/bash
+# Installs what luqual needs on a Debian 12 host: Debian packages that are
+# missing (with apt-get, as root or through sudo) and the npm dependencies.
+# Safe to run again: it installs only what is not there yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# qemu-system-x86: boots the kernels; gcc, libc6-dev, make: the static agent
+# and kernel builds; flex ... cpio: kernel builds; xz-utils, zstd, patch:
+# sources, compressed images, patches; dpkg-dev: Debian source packages;
+# debian-archive-keyring: verifies the trixie/sid indexes luqual reads.
+PACKAGES=(
+	qemu-system-x86 gcc libc6-dev make
+	flex bison bc libelf-dev libssl-dev rsync cpio
+	xz-utils zstd patch dpkg-dev debian-archive-keyring
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+	echo "luqual setup: installing Debian packages: ${missing[*]}"
+	SUDO=()
+	if [[ $(id -u) -ne 0 ]]; then
+		command -v sudo >/dev/null || { echo "luqual setup: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+		SUDO=(sudo)
+	fi
+	"${SUDO[@]}" apt-get update -q
+	DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+	echo "luqual setup: installing npm packages"
+	npm ci --no-audit --no-fund
+fi

@@ -1,0 +1,16 @@
+#!/bin/bash
+# The test command (npm test): sets up the host, prepares the kernels the
+# integration tests boot (built once, then cached), runs the checks and the
+# ava tests, and ends with one line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup-host.sh
+npx tsc --noEmit
+node --import=tsx scripts/gen-types.ts --check
+
+# Kernel builds take minutes on a cold cache: do them here, with progress,
+# rather than inside a test's timeout.
+./bin/luqual.js kernels debian-src:7.2.12 debian-src:7.3.4 debian:7.3.4
+
+npx ava --tap "$@" | node --import=tsx scripts/tap-summary.ts

@@ -1,0 +1,43 @@
+import test from 'ava';
+import { extractIkconfig, inspectBzImage } from '../matrix/kernels/bzimage.ts';
+import { liveUpdateCapability, parseKconfig, unmetOptions } from '../matrix/kernels/kconfig.ts';
+import { InputError } from '../matrix/errors.ts';
+
+/** A minimal bzImage header: boot signature, HdrS, protocol 2.15, a version string. */
+function fakeHeader(version: string, xloadflags: number): Buffer {
+  const b = Buffer.alloc(0x400);
+  b.writeUInt16LE(0xaa55, 0x1fe);
+  b.write('HdrS', 0x202, 'latin1');
+  b.writeUInt16LE(0x020f, 0x206);
+  b.writeUInt16LE(0x300 - 0x200, 0x20e);
+  b.write(version + '\0', 0x300, 'latin1');
+  b.writeUInt16LE(xloadflags, 0x236);
+  return b;
+}
+
+test('release and kexec loadability come from the boot header', (t) => {
+  const info = inspectBzImage(fakeHeader('7.3.4 (root@vm) #1 SMP', 0x3), 'k');
+  t.is(info.release, '7.3.4');
+  t.is(info.protocol, '2.15');
+  t.true(info.loadableAbove4G);
+  t.false(inspectBzImage(fakeHeader('6.1.0 x', 0x1), 'k').loadableAbove4G);
+});
+
+test('a file that is not a bzImage is refused with its name', (t) => {
+  t.throws(() => inspectBzImage(Buffer.from('#!/bin/sh\necho hi\n'), 'script.sh'), { instanceOf: InputError, message: /script\.sh is not a bzImage/ });
+  const noVersion = fakeHeader('', 0);
+  t.throws(() => inspectBzImage(noVersion, 'k'), { message: /no kernel version string/ });
+});
+
+test('IKCONFIG is absent from a header-only image', (t) => {
+  t.is(extractIkconfig(fakeHeader('7.3.4 x', 0)), null);
+});
+
+test('capability is read from the config, with the reason', (t) => {
+  const full = parseKconfig('CONFIG_KEXEC_FILE=y\nCONFIG_KEXEC_HANDOVER=y\nCONFIG_LIVEUPDATE=y\nCONFIG_LIVEUPDATE_MEMFD=y\nCONFIG_RELOCATABLE=y\n');
+  t.true(liveUpdateCapability(full).capable);
+  const stock = parseKconfig('CONFIG_KEXEC_FILE=y\n# CONFIG_KEXEC_HANDOVER is not set\nCONFIG_RELOCATABLE=y\n');
+  t.deepEqual(liveUpdateCapability(stock), { capable: false, why: 'CONFIG_KEXEC_HANDOVER, CONFIG_LIVEUPDATE, CONFIG_LIVEUPDATE_MEMFD not set' });
+  t.is(liveUpdateCapability(null).capable, null);
+  t.deepEqual(unmetOptions('CONFIG_A=y\n# CONFIG_B is not set\nCONFIG_C=y\n', parseKconfig('CONFIG_A=y\nCONFIG_C=m\n')), ['CONFIG_C=y']);
+});

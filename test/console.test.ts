@@ -1,0 +1,65 @@
+import test from 'ava';
+import { fixture, readConsole } from './helpers.ts';
+import { parseFacts, stripPrintkTime } from '../runners/console.ts';
+
+const compatible = fixture('7.3.4-to-7.3.4-compatible.log');
+
+test('both stages of a real run are read, among kernel noise', (t) => {
+  const c = readConsole(compatible);
+  t.deepEqual(c.docs.map((d) => d.stage), [1, 2]);
+  const [s1, s2] = c.docs;
+  t.is(s1!.release, '7.3.4');
+  t.deepEqual(s1!.suites.map((s) => [s.name, s.ok, s.tests.length]), [['memfd', true, 5]]);
+  t.deepEqual(s1!.steps.map((s) => [s.name, s.ok]), [['kexec_file_load', true]]);
+  t.deepEqual(s2!.suites[0]!.tests.map((x) => x.name), ['session', 'page', 'odd-size', '1M', '64M', 'finish']);
+  t.deepEqual(s1!.items.map((i) => [i.name, i.state]), [['page', 'preserved'], ['odd-size', 'preserved'], ['1M', 'preserved'], ['64M', 'preserved']]);
+  t.true(s2!.items.every((i) => i.state === 'verified'));
+  t.is(s2!.items[3]!.attrs.size, '67108864');
+  t.deepEqual(c.banners, ['7.3.4', '7.3.4']);
+  t.true(c.handoverLines.some((l) => l.startsWith('luo: Retrieved live update data')));
+  t.is(c.panic, null);
+});
+
+test('the result does not depend on how the stream is chunked', (t) => {
+  const whole = readConsole(compatible, compatible.length);
+  for (const size of [1, 7, 100, 1500]) {
+    t.deepEqual(readConsole(compatible, size).docs, whole.docs, `chunks of ${size}`);
+  }
+});
+
+test('printk timestamps are stripped (Debian kernels have them)', (t) => {
+  t.is(stripPrintkTime('[    3.288022] ACPI: PM: Preparing'), 'ACPI: PM: Preparing');
+  const c = readConsole(fixture('stock-7.3.4-to-7.3.4-unsupported.log'));
+  t.is(c.docs[0]!.release, '7.3.4+deb13-amd64');
+  t.is(c.docs[0]!.facts.liveupdate, 'unavailable');
+  t.is(c.docs[0]!.suites[0]!.skip, 'source kernel cannot live-update: /dev/liveupdate: No such file or directory');
+});
+
+test('a failure carries its reason from the diagnostic line before it', (t) => {
+  const c = readConsole(fixture('7.3.4-to-7.3.4-corrupted-data-loss.log'));
+  const bad = c.stage(2)!.suites[0]!.tests.find((x) => !x.ok)!;
+  t.is(bad.name, 'odd-size');
+  t.true(bad.diag.includes('odd-size: content differs from offset 6172'));
+  t.is(c.stage(2)!.items.find((i) => i.name === 'odd-size')!.state, 'corrupt');
+});
+
+test('a panic is seen, with the kernel it happened in', (t) => {
+  const c = readConsole(fixture('7.3.4-no-init-panic.log'));
+  t.truthy(c.panic);
+  t.regex(c.panic!.line, /No working init found/);
+  t.is(c.panic!.kernelIndex, 1);
+  t.false(c.panic!.killedInit);
+  t.is(c.docs.length, 0);
+});
+
+test('a stream cut off mid-stage leaves an unfinished document', (t) => {
+  const cut = compatible.slice(0, compatible.indexOf('ok 3 odd-size'));
+  const c = readConsole(cut);
+  t.is(c.docs.length, 1);
+  t.false(c.docs[0]!.finished);
+  t.is(c.docs[0]!.suites[0]!.tests.length, 2);
+});
+
+test('facts parse as key=value, free words ignored', (t) => {
+  t.deepEqual(parseFacts('liveupdate=unavailable errno=2 (No such file)'), { liveupdate: 'unavailable', errno: '2' });
+});

@@ -1,0 +1,39 @@
+// Shared by the tests: paths, recorded consoles, the luqual command.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { ConsoleReader } from '../runners/console.ts';
+import type { BootRunResult } from '../runners/boot-run.ts';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const LUQUAL = join(ROOT, 'bin', 'luqual.js');
+
+export function fixture(name: string): string {
+  return readFileSync(join(ROOT, 'test', 'fixtures', 'consoles', name), 'latin1');
+}
+
+/** Reads a console in chunks of the given size, as it would arrive from QEMU. */
+export function readConsole(text: string, chunk = 4096, suites = ['memfd']): ConsoleReader {
+  const r = new ConsoleReader(new Set(suites));
+  for (let i = 0; i < text.length; i += chunk) r.write(text.slice(i, i + chunk));
+  r.end();
+  return r;
+}
+
+/** What bootRun returns for a console that QEMU ended normally. */
+export function runOf(text: string, extra: Partial<BootRunResult> = {}): BootRunResult {
+  return {
+    console: readConsole(text),
+    phase: 'shutdown',
+    timings: { total: 1 },
+    hang: null,
+    exit: { code: 0, signal: null, spawnError: null, qemuStderr: '' },
+    aborted: false,
+    ...extra,
+  };
+}
+
+export function luqual(args: string[], env: Record<string, string> = {}) {
+  return execa(LUQUAL, args, { reject: false, env: { ...env }, all: true, timeout: 30 * 60_000 });
+}

@@ -1,0 +1,46 @@
+// Real kernels, prepared the way every command prepares them (built or
+// downloaded on first use, then from the cache; scripts/test.sh warms it).
+import test from 'ava';
+import { readFileSync } from 'node:fs';
+import { cacheRoot } from '../../matrix/cache.ts';
+import { extractIkconfig, inspectBzImage } from '../../matrix/kernels/bzimage.ts';
+import { parseKconfig } from '../../matrix/kernels/kconfig.ts';
+import { prepareKernel } from '../../matrix/kernels/prepare.ts';
+import { parseKernelRef } from '../../matrix/kernels/ref.ts';
+import { luqual } from '../helpers.ts';
+
+const prepare = (ref: string) => prepareKernel(parseKernelRef(ref), { cache: cacheRoot() });
+
+test('debian-src:7.3.4 is built with KHO and LUO, and says so', async (t) => {
+  const k = await prepare('debian-src:7.3.4');
+  t.is(k.release, '7.3.4');
+  t.true(k.capability.capable);
+  t.regex(k.obtained, /linux-source-7\.3 7\.3\.4-/);
+  t.deepEqual(k.unmetOptions, []);
+  const image = readFileSync(k.image);
+  const embedded = parseKconfig(extractIkconfig(image)!);
+  t.deepEqual(embedded, parseKconfig(readFileSync(k.config!, 'utf8')), 'IKCONFIG matches the .config we kept');
+  t.true(inspectBzImage(image, k.image).loadableAbove4G);
+});
+
+test('debian:7.3.4 is the stock image, without live update', async (t) => {
+  const k = await prepare('debian:7.3.4');
+  t.regex(k.release, /^7\.3\.4\+deb13-amd64$/);
+  t.false(k.capability.capable);
+  t.regex(k.capability.why, /CONFIG_KEXEC_HANDOVER/);
+});
+
+test('luqual kernels prints what it knows', async (t) => {
+  const r = await luqual(['kernels', 'debian-src:7.2.12', 'debian:7.3.4']);
+  t.is(r.exitCode, 0, r.all);
+  t.regex(r.stdout, /debian-src:7\.2\.12\n {2}release: +7\.2\.12\n/);
+  t.regex(r.stdout, /live update: yes/);
+  t.regex(r.stdout, /live update: no \(CONFIG_KEXEC_HANDOVER/);
+});
+
+test('an unknown Debian version is refused, listing what can be had', async (t) => {
+  const r = await luqual(['kernels', 'debian-src:7.3.99']);
+  t.is(r.exitCode, 2);
+  t.regex(r.stderr, /debian-src:7\.3\.99: Debian's archive has no kernel source of that version/);
+  t.regex(r.stderr, /Served as linux-source packages: .*7\.3\.4/);
+});

@@ -1,0 +1,63 @@
+// Real pairs: each boots the source kernel in QEMU, live-updates into the
+// target through LUO and kexec, and checks what the verdict says. Serial:
+// two cores, and TCG is CPU-bound.
+import test from 'ava';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateResults } from '../../reports/results-file.ts';
+import type { Results } from '../../schemas/types/results.ts';
+import { luqual } from '../helpers.ts';
+
+async function pair(src: string, dst: string, env: Record<string, string> = {}) {
+  const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
+  const r = await luqual(['pair', src, dst, '--out', out], env);
+  const file = join(out, 'results.json');
+  const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : null;
+  return { r, out, results, p: results?.pairs[0] };
+}
+
+const MEMFD_TESTS = ['session', 'page', 'odd-size', '1M', '64M', 'finish'];
+
+for (const [src, dst, release] of [
+  ['debian-src:7.2.12', 'debian-src:7.3.4', '7.3.4'],
+  ['debian-src:7.3.4', 'debian-src:7.2.12', '7.2.12'],
+] as const) {
+  test.serial(`${src} -> ${dst} is compatible, every memfd verified`, async (t) => {
+    const { r, out, results, p } = await pair(src, dst);
+    t.is(r.exitCode, 0, r.all);
+    t.deepEqual(validateResults(results), []);
+    t.is(p!.verdict, 'compatible', p!.reason);
+    t.is(p!.target.release, release);
+    const memfd = p!.suites.find((s) => s.name === 'memfd')!;
+    t.deepEqual(memfd.tests.map((x) => [x.name, x.status]), MEMFD_TESTS.map((n) => [n, 'pass']));
+    t.true(p!.evidence!.some((l) => /^luo: Retrieved live update data/.test(l)), 'the target logged the retrieval');
+    const log = readFileSync(join(out, p!.logs.console), 'utf8');
+    t.regex(log, /luqual: item=memfd\/64M state=verified size=67108864/);
+    for (const phase of ['boot', 'stage1', 'kexec', 'stage2'] as const) t.true(p!.timings[phase]! > 0, phase);
+    t.regex(r.stdout, new RegExp(`reproduce: npx luqual pair ${src} ${dst}`));
+  });
+}
+
+test.serial('a stock Debian target boots cold: incompatible-clean', async (t) => {
+  const { r, p } = await pair('debian-src:7.3.4', 'debian:7.3.4');
+  t.is(r.exitCode, 1);
+  t.is(p!.verdict, 'incompatible-clean', p!.reason);
+  t.regex(p!.reason, /Passed KHO data, but CONFIG_KEXEC_HANDOVER not set/);
+});
+
+test.serial('a stock Debian source cannot start a live update: unsupported', async (t) => {
+  const { r, p } = await pair('debian:7.3.4', 'debian-src:7.3.4');
+  t.is(r.exitCode, 1);
+  t.is(p!.verdict, 'unsupported', p!.reason);
+  t.regex(p!.reason, /no \/dev\/liveupdate.*CONFIG_KEXEC_HANDOVER, CONFIG_LIVEUPDATE, CONFIG_LIVEUPDATE_MEMFD not set/);
+  t.is(p!.suites[0]!.status, 'skip');
+});
+
+test.serial('memfd content damaged between the stages is data-loss, not a pass', async (t) => {
+  const { r, p } = await pair('debian-src:7.3.4', 'debian-src:7.3.4', { LUQUAL_TEST_CORRUPT: '1' });
+  t.is(r.exitCode, 1);
+  t.is(p!.verdict, 'data-loss', p!.reason);
+  t.regex(p!.reason, /memfd\/odd-size restored with different content from byte 6172/);
+  t.regex(p!.reproducer, /^LUQUAL_TEST_CORRUPT=1 /);
+});

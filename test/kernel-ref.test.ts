@@ -1,0 +1,27 @@
+import test from 'ava';
+import { parseKernelRef, refSlug } from '../matrix/kernels/ref.ts';
+import { InputError } from '../matrix/errors.ts';
+
+test('Debian source references, upstream and exact', (t) => {
+  t.like(parseKernelRef('debian-src:7.3.4'), { kind: 'debian-src', upstream: '7.3.4', debianVersion: null });
+  t.like(parseKernelRef('debian-src:7.3.4-1~bpo13+1'), { kind: 'debian-src', upstream: '7.3.4', debianVersion: '7.3.4-1~bpo13+1' });
+  t.like(parseKernelRef('debian-src:6.10'), { upstream: '6.10' });
+  t.like(parseKernelRef('debian:6.12.107-1'), { kind: 'debian', upstream: '6.12.107', debianVersion: '6.12.107-1' });
+});
+
+test('paths, with an optional config', (t) => {
+  t.like(parseKernelRef('./bzImage'), { kind: 'path', image: './bzImage', config: null });
+  t.like(parseKernelRef('/k/arch/x86/boot/bzImage,config=/k/.config'), { kind: 'path', image: '/k/arch/x86/boot/bzImage', config: '/k/.config' });
+});
+
+test('what does not parse says what was expected', (t) => {
+  for (const bad of ['', 'debian-src:', 'debian-src:seven', 'debian-src:7.3.4-', 'fedora:40', 'linux-7.3']) {
+    const e = t.throws(() => parseKernelRef(bad), { instanceOf: InputError });
+    t.regex(e!.message, /expected|empty/, bad);
+  }
+  t.throws(() => parseKernelRef('./bzImage,cfg=x'), { message: /unknown option/ });
+});
+
+test('slugs are file-name safe', (t) => {
+  t.is(refSlug(parseKernelRef('debian-src:7.3.4-1~bpo13+1')), 'debian-src-7.3.4-1-bpo13+1');
+});

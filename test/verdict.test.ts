@@ -1,0 +1,84 @@
+// The verdict logic on consoles recorded from real runs (see
+// fixtures/consoles/README.md), plus edits of them for cases we cannot
+// provoke on demand. The integration tests boot the real thing.
+import test from 'ava';
+import { decide } from '../matrix/verdict.ts';
+import { fixture, runOf } from './helpers.ts';
+
+const names = { source: 'A', target: 'B' };
+const SUITES = ['memfd'];
+
+test('compatible: every preserved memfd came back verified', (t) => {
+  const d = decide(runOf(fixture('7.3.4-to-7.3.4-compatible.log')), SUITES, names);
+  t.is(d.verdict, 'compatible');
+  t.is(d.reason, 'all 4 preserved items came back verified on B');
+  t.deepEqual(d.suites.map((s) => [s.name, s.status]), [['memfd', 'pass']]);
+  t.true(d.suites[0]!.tests.every((x) => x.status === 'pass'));
+});
+
+test('data-loss: one memfd damaged, named with the offset', (t) => {
+  const d = decide(runOf(fixture('7.3.4-to-7.3.4-corrupted-data-loss.log')), SUITES, names);
+  t.is(d.verdict, 'data-loss');
+  t.regex(d.reason, /memfd\/odd-size restored with different content from byte 6172/);
+  t.deepEqual(d.suites[0]!.tests.find((x) => x.name === 'odd-size'), { name: 'odd-size', status: 'fail', reason: 'target: content differs from offset 6172' });
+});
+
+test('data-loss when the hashes of the two stages differ, even if the agent said verified', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log');
+  const i = log.lastIndexOf('item=memfd/1M state=verified');
+  const edited = log.slice(0, i) + log.slice(i).replace(/hash=[0-9a-f]{16}/, 'hash=0000000000000000');
+  const d = decide(runOf(edited), SUITES, names);
+  t.is(d.verdict, 'data-loss');
+  t.regex(d.reason, /memfd\/1M hash 0000000000000000 differs/);
+});
+
+test('incompatible-clean: a stock target ignores the handover', (t) => {
+  const d = decide(runOf(fixture('7.3.4-to-stock-7.3.4-incompatible-clean.log')), SUITES, names);
+  t.is(d.verdict, 'incompatible-clean');
+  t.regex(d.reason, /Passed KHO data, but CONFIG_KEXEC_HANDOVER not set/);
+});
+
+test('unsupported: the source has no /dev/liveupdate, and the config says why', (t) => {
+  const d = decide(runOf(fixture('stock-7.3.4-to-7.3.4-unsupported.log')), SUITES, { ...names, sourceCapability: 'CONFIG_LIVEUPDATE not set' });
+  t.is(d.verdict, 'unsupported');
+  t.regex(d.reason, /has no \/dev\/liveupdate \(errno 2\).*CONFIG_LIVEUPDATE not set/);
+  t.is(d.suites[0]!.status, 'skip');
+});
+
+test('incompatible-panic names the kernel that panicked', (t) => {
+  const d = decide(runOf(fixture('7.3.4-no-init-panic.log')), SUITES, names);
+  t.is(d.verdict, 'incompatible-panic');
+  t.regex(d.reason, /^the source A kernel panicked: No working init found/);
+});
+
+test('a panic after the kexec is the target\'s', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log');
+  const cut = log.indexOf('KHO: exec from');
+  const d = decide(runOf(log.slice(0, cut) + 'Kernel panic - not syncing: luo: The incoming tree failed to initialize properly\n'), SUITES, names);
+  t.is(d.verdict, 'incompatible-panic');
+  t.regex(d.reason, /^the target B kernel panicked: luo: The incoming tree/);
+});
+
+test('incompatible-hang comes from the watchdog, with the phase and last line', (t) => {
+  const d = decide(runOf(fixture('7.3.4-hung-at-boot.log'), { hang: { phase: 'boot', seconds: 2, lastLine: 'ACPI: x' }, phase: 'boot' }), SUITES, names);
+  t.is(d.verdict, 'incompatible-hang');
+  t.regex(d.reason, /no progress in phase boot for 2 s \(source A\); last console line: ACPI: x/);
+});
+
+test('an agent that died is luqual\'s error, not the kernel\'s', (t) => {
+  const d = decide(runOf('Linux version 7.3.4 (x)\nKernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b\n'), SUITES, names);
+  t.is(d.verdict, 'error');
+});
+
+test('QEMU that does not start is an error', (t) => {
+  const d = decide(runOf('', { exit: { code: null, signal: null, spawnError: 'spawn ENOENT', qemuStderr: '' } }), SUITES, names);
+  t.is(d.verdict, 'error');
+  t.regex(d.reason, /QEMU did not start/);
+});
+
+test('a guest that resets during the kexec without a message is a crash', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log');
+  const d = decide(runOf(log.slice(0, log.indexOf('kexec_core: Starting new kernel') + 40)), SUITES, names);
+  t.is(d.verdict, 'incompatible-panic');
+  t.regex(d.reason, /reset during the kexec/);
+});
