@@ -45,7 +45,7 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   writeFileSync(initrd, initramfs.stage1);
   const boot = { ...s.machine, kernel: source.image, initrd, cmdline: kernelCmdline(1, source.cmdline) };
   // the raw QEMU command, for whoever wants to watch the guest by hand
-  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\nexec ${shellQuote([s.qemu, ...qemuArgs(boot)])}\n`, { mode: 0o755 });
+  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console on stdout, the agent's KTAP in ktap.log\nexec ${shellQuote([s.qemu, ...qemuArgs(boot, { file: 'ktap.log' })])}\n`, { mode: 0o755 });
   const consoleLog = join(dir, 'console.log');
   const qemuLog = join(dir, 'qemu.stderr.log');
   const startedAt = new Date().toISOString();

@@ -57,7 +57,9 @@ function mergeSuite(name: string, d1: StageDoc | undefined, d2: StageDoc | undef
   return suite;
 }
 
-type ItemFate = { item: AgentItem; fate: 'verified' | 'missing' | 'corrupt'; why: string };
+type ItemFate = { item: AgentItem; fate: 'verified' | 'missing' | 'corrupt' | 'unreadable'; why: string };
+
+const TARGET_STATES = new Set(['verified', 'missing', 'corrupt']);
 
 /** What became of each item the source preserved. */
 function itemFates(d1: StageDoc, d2: StageDoc | undefined): ItemFate[] {
@@ -66,6 +68,7 @@ function itemFates(d1: StageDoc, d2: StageDoc | undefined): ItemFate[] {
     .map((item): ItemFate => {
       const after = d2?.items.find((j) => j.suite === item.suite && j.name === item.name);
       const label = `${item.suite}/${item.name}`;
+      if (after && !TARGET_STATES.has(after.state)) return { item, fate: 'unreadable', why: `${label} reported as "${after.attrs.item}${after.state ? ` state=${after.state}` : ''}"` };
       if (!after || after.state === 'missing') return { item, fate: 'missing', why: `${label} not restored` };
       if (after.state !== 'verified') {
         const where = after.attrs.first_bad ? ` from byte ${after.attrs.first_bad}` : after.attrs.size ? ` (size ${after.attrs.size}, expected ${item.attrs.size})` : '';
@@ -137,6 +140,8 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
     if (c.banners.length < 2) return v('incompatible-panic', `the guest reset during the kexec into ${names.target} without a panic message`);
     return v('incompatible-panic', `the target ${names.target} booted but stopped before running the agent, without a panic message`);
   }
+  const unreadable = fates.find((f) => f.fate === 'unreadable');
+  if (unreadable) return v('error', `the agent's report could not be read (${unreadable.why}): luqual cannot say what survived`);
   const verified = fates.filter((f) => f.fate === 'verified');
   const bad = fates.filter((f) => f.fate !== 'verified');
   if (!bad.length) {

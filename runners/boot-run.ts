@@ -2,9 +2,12 @@
 // a deadline, and a guest that misses it is killed and reported as hung in
 // that phase. The console goes to a log file as it arrives.
 import { execa } from 'execa';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { ConsoleReader, type ConsoleEvent } from './console.ts';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConsoleReader, LineSplitter, type ConsoleEvent } from './console.ts';
 import { qemuArgs, type QemuBoot } from './qemu.ts';
 
 export type Phase = 'boot' | 'stage1' | 'kexec' | 'stage2' | 'shutdown' | 'panic';
@@ -47,6 +50,20 @@ function openLog(path: string): WriteStream {
   return createWriteStream(path);
 }
 
+/** A socket for QEMU's ttyS1 to connect to; short path: sun_path is 108 bytes. */
+async function ktapServer(onData: (chunk: Buffer) => void): Promise<{ path: string; server: Server; closed: Promise<void> }> {
+  const path = join(tmpdir(), `luqual-${process.pid}-${Math.random().toString(36).slice(2, 10)}.sock`);
+  let done: () => void = () => {};
+  const closed = new Promise<void>((r) => (done = r));
+  const server = createServer((sock: Socket) => {
+    sock.on('data', onData);
+    sock.on('close', () => done());
+  });
+  server.listen(path);
+  await once(server, 'listening');
+  return { path, server, closed };
+}
+
 export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   const started = Date.now();
   let phase: Phase = 'boot';
@@ -58,7 +75,15 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   const log = openLog(o.consoleLog);
   const qlog = openLog(o.qemuLog);
 
-  const child = execa(o.qemu, qemuArgs(o.boot), {
+  // Both ports are read as whole lines and merged line by line, in the
+  // order they arrive: a kernel message can no longer split an agent line.
+  const line = (l: string) => {
+    log.write(l + '\n');
+    reader.writeLine(l);
+  };
+  const ports = [new LineSplitter(line), new LineSplitter(line)] as const;
+  const ktap = await ktapServer((chunk) => ports[1].write(chunk.toString('latin1')));
+  const child = execa(o.qemu, qemuArgs(o.boot, { socket: ktap.path }), {
     stdin: 'ignore',
     buffer: false,
     reject: false,
@@ -99,10 +124,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   arm(o.timeouts.boot);
   o.onPhase?.('boot');
 
-  child.stdout?.on('data', (chunk: Buffer) => {
-    log.write(chunk);
-    reader.write(chunk.toString('latin1'));
-  });
+  child.stdout?.on('data', (chunk: Buffer) => ports[0].write(chunk.toString('latin1')));
   let qemuStderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     qlog.write(chunk);
@@ -111,7 +133,12 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
 
   const r = await child;
   clearTimeout(timer);
+  // QEMU has exited, so the socket is closed or never connected
+  await Promise.race([ktap.closed, new Promise((res) => setTimeout(res, 1000))]);
+  ktap.server.close();
+  rmSync(ktap.path, { force: true });
   o.signal?.removeEventListener('abort', onAbort);
+  for (const p of ports) p.end();
   reader.end();
   const now = Date.now();
   timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;

@@ -160,6 +160,24 @@ class DocReader {
   }
 }
 
+/** Splits one byte stream into whole lines; a port of its own each. */
+export class LineSplitter {
+  private partial = '';
+
+  constructor(private readonly onLine: (line: string) => void) {}
+
+  write(chunk: string): void {
+    const parts = (this.partial + chunk).split('\n');
+    this.partial = parts.pop()!;
+    for (const p of parts) this.onLine(p);
+  }
+
+  end(): void {
+    if (this.partial) this.onLine(this.partial);
+    this.partial = '';
+  }
+}
+
 /**
  * The whole console of one QEMU run. Feed it chunks as they arrive; it
  * reports events as they happen and keeps every stage document and the
@@ -172,7 +190,7 @@ export class ConsoleReader {
   panic: { line: string; killedInit: boolean; kernelIndex: number } | null = null;
   lastLine = '';
   private reader: DocReader | null = null;
-  private partial = '';
+  private readonly splitter = new LineSplitter((l) => this.writeLine(l));
   private killedInit = false;
 
   constructor(
@@ -180,20 +198,19 @@ export class ConsoleReader {
     private readonly onEvent: (e: ConsoleEvent) => void = () => {},
   ) {}
 
+  /** One stream: the console and the agent's output in one. */
   write(chunk: string): void {
-    const parts = (this.partial + chunk).split('\n');
-    this.partial = parts.pop()!;
-    for (const p of parts) this.line(p);
+    this.splitter.write(chunk);
   }
 
   end(): void {
-    if (this.partial) this.line(this.partial);
-    this.partial = '';
+    this.splitter.end();
     this.reader?.end();
     this.reader = null;
   }
 
-  private line(raw: string): void {
+  /** One whole line, from whichever port it came. */
+  writeLine(raw: string): void {
     const line = stripPrintkTime(raw.replace(/\r/g, ''));
     if (line.trim()) this.lastLine = line;
     if (line === 'KTAP version 1') {

@@ -10,6 +10,7 @@ export const TOOL_PACKAGES = {
   'dpkg-deb': 'dpkg',
   'dpkg-source': 'dpkg-dev',
   gcc: 'gcc',
+  'musl-gcc': 'musl-tools',
   make: 'make',
   flex: 'flex',
   bison: 'bison',

@@ -11,6 +11,9 @@ export interface AgentPlan {
   corrupt?: boolean;
 }
 
+/** The serial port the agent writes KTAP to; the kernel's console is ttyS0. */
+export const KTAP_PORT = '/dev/ttyS1';
+
 const TARGET_KERNEL = '/luqual/target/bzImage';
 const TARGET_INITRD = '/luqual/target/initrd.cpio';
 
@@ -21,6 +24,7 @@ export function planText(plan: AgentPlan): string {
     `target_initrd ${TARGET_INITRD}`,
     `target_cmdline ${plan.targetCmdline}`,
     `corrupt ${plan.corrupt ? 1 : 0}`,
+    `ktap_port ${KTAP_PORT}`,
   ];
   for (const l of lines) if (/\n/.test(l)) throw new Error(`plan line with a newline: ${l}`);
   return lines.join('\n') + '\n';

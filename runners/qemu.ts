@@ -1,6 +1,7 @@
 // How luqual starts QEMU: a q35 machine with the emulated Intel IOMMU, no
-// network, serial console on stdout, and -no-reboot so that a reboot or a
-// panic (panic=-1) ends the process instead of looping.
+// network, the kernel's console (ttyS0) on stdout and the agent's KTAP
+// (ttyS1) on a socket, and -no-reboot so that a reboot or a panic (panic=-1)
+// ends the process instead of looping.
 export type Accel = 'tcg' | 'kvm';
 
 export interface QemuMachine {
@@ -15,7 +16,17 @@ export interface QemuBoot extends QemuMachine {
   cmdline: string;
 }
 
-export function qemuArgs(b: QemuBoot): string[] {
+/**
+ * The ttyS1 backend: a UNIX socket luqual listens on while it runs QEMU, or
+ * a file when a person runs the command by hand.
+ */
+export type KtapSink = { socket: string } | { file: string };
+
+function ktapChardev(k: KtapSink): string {
+  return 'socket' in k ? `socket,id=ktap,path=${k.socket}` : `file,id=ktap,path=${k.file}`;
+}
+
+export function qemuArgs(b: QemuBoot, ktap: KtapSink): string[] {
   return [
     '-machine', b.accel === 'kvm' ? 'q35,accel=kvm,kernel-irqchip=split' : 'q35,accel=tcg',
     '-cpu', b.accel === 'kvm' ? 'host' : 'max',
@@ -26,6 +37,9 @@ export function qemuArgs(b: QemuBoot): string[] {
     '-display', 'none',
     '-no-reboot',
     '-serial', 'stdio',
+    // ttyS1: the agent's KTAP, on a port of its own
+    '-chardev', ktapChardev(ktap),
+    '-serial', 'chardev:ktap',
     '-kernel', b.kernel,
     '-initrd', b.initrd,
     '-append', b.cmdline,

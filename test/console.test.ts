@@ -1,6 +1,6 @@
 import test from 'ava';
 import { fixture, readConsole } from './helpers.ts';
-import { parseFacts, stripPrintkTime } from '../runners/console.ts';
+import { LineSplitter, parseFacts, stripPrintkTime } from '../runners/console.ts';
 
 const compatible = fixture('7.3.4-to-7.3.4-compatible.log');
 
@@ -62,4 +62,16 @@ test('a stream cut off mid-stage leaves an unfinished document', (t) => {
 
 test('facts parse as key=value, free words ignored', (t) => {
   t.deepEqual(parseFacts('liveupdate=unavailable errno=2 (No such file)'), { liveupdate: 'unavailable', errno: '2' });
+});
+
+test('two ports merged line by line never split a line', (t) => {
+  const lines: string[] = [];
+  const a = new LineSplitter((l: string) => lines.push(l));
+  const b = new LineSplitter((l: string) => lines.push(l));
+  b.write('    # luqual: item=memfd/64M sta');
+  a.write('input: ImExPS/2 Generic Explorer Mouse\n');
+  b.write('te=verified size=67108864\n');
+  a.end();
+  b.end();
+  t.deepEqual(lines, ['input: ImExPS/2 Generic Explorer Mouse', '    # luqual: item=memfd/64M state=verified size=67108864']);
 });

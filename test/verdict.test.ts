@@ -82,3 +82,9 @@ test('a guest that resets during the kexec without a message is a crash', (t) =>
   t.is(d.verdict, 'incompatible-panic');
   t.regex(d.reason, /reset during the kexec/);
 });
+
+test('a report garbled on the console is luqual\'s error, never data-loss (real log)', (t) => {
+  const d = decide(runOf(fixture('7.2.12-to-7.3.4-garbled-by-kernel-message.log')), SUITES, names);
+  t.is(d.verdict, 'error');
+  t.regex(d.reason, /the agent's report could not be read \(memfd\/64M/);
+});

@@ -2,10 +2,10 @@
 // (trixie, trixie-backports, sid), in a sources list and apt state of our
 // own under the cache, so the machine's apt setup is never changed.
 import { execa } from 'execa';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HostError, InputError } from '../errors.ts';
-import { cachedDir, withLock } from '../cache.ts';
+import { cachedDir, contentKey, withLock } from '../cache.ts';
 import { requireTool } from '../../runners/host-tools.ts';
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
@@ -82,9 +82,21 @@ export class DebianArchive {
     this.fresh = true;
   }
 
+  /**
+   * apt-cache over the sid and trixie indexes takes a second or more per
+   * query; answers are kept until the indexes are next refreshed.
+   */
   private async aptCache(args: string[]): Promise<string> {
     await this.update();
+    const stamp = readFileSync(join(this.dir, 'updated'), 'utf8');
+    const memo = join(this.dir, 'memo', `${contentKey({ args, stamp })}.txt`);
+    if (existsSync(memo)) return readFileSync(memo, 'utf8');
     const r = await execa('apt-cache', [...this.options(), ...args], { reject: false });
+    if (r.exitCode === 0) {
+      mkdirSync(join(this.dir, 'memo'), { recursive: true });
+      writeFileSync(`${memo}.${process.pid}`, r.stdout);
+      renameSync(`${memo}.${process.pid}`, memo);
+    }
     return r.stdout;
   }
 

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/utsname.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "agent.h"
@@ -111,6 +112,32 @@ static void open_liveupdate(struct agent_ctx *ctx)
 			  ctx->luo_errno, strerror(ctx->luo_errno));
 	else
 		ktap_diag("luqual: liveupdate=available");
+}
+
+/*
+ * KTAP goes to its own serial port when the plan names one: the kernel
+ * prints to the console at any moment, also in the middle of our lines.
+ * Returns 0 or -errno; on error the agent stays on the console.
+ */
+static int open_ktap_port(const char *path)
+{
+	struct termios t;
+	int fd;
+
+	fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	/* raw: no \r insertion, no echo; EINVAL here is harmless */
+	if (!tcgetattr(fd, &t)) {
+		cfmakeraw(&t);
+		tcsetattr(fd, TCSANOW, &t);
+	}
+	if (dup2(fd, STDOUT_FILENO) < 0) {
+		close(fd);
+		return -errno;
+	}
+	close(fd);
+	return 0;
 }
 
 static int count_suites(const char *list)
@@ -230,11 +257,20 @@ int main(void)
 	const char *suites, *corrupt;
 	int err;
 
+	const char *port;
+	int port_err = 0;
+
 	mount_all();
 	ctx.stage = current_stage();
+	err = plan_load();
+	port = plan_get("ktap_port");
+	if (port)
+		port_err = open_ktap_port(port);
 	ktap_line("KTAP version 1");
 	announce(&ctx);
-	err = plan_load();
+	if (port_err)
+		ktap_diag("luqual: ktap-port=console errno=%d (%s: %s)", -port_err,
+			  port, strerror(-port_err));
 	suites = plan_get("suites");
 	if (err || !suites) {
 		ktap_line("1..0");

@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Deterministic content: word i of a buffer seeded with s is
- * splitmix64(s + i). The target regenerates it and so can name the first
- * differing offset, not only say that a hash differs. The hash (FNV-1a over
- * words) goes to the host, which compares both stages' values as well.
+ * Deterministic content: word i of a buffer seeded with s is mix(s + i),
+ * a bijection, so every word of every page differs and a page that is
+ * zeroed, stale or moved is caught. The target regenerates it and so can
+ * name the first differing offset, not only say that a hash differs. The
+ * hash (FNV-1a over words) goes to the host, which compares both stages'.
+ * mix() is a multiply and a xor-shift, not splitmix64: under TCG each
+ * guest instruction counts, and 64 MiB is 8 M words.
  */
 #include <string.h>
 
 #include "agent.h"
 
-static uint64_t splitmix64(uint64_t x)
+static uint64_t mix(uint64_t x)
 {
-	x += 0x9e3779b97f4a7c15ull;
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-	x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-	return x ^ (x >> 31);
+	x *= 0x9e3779b97f4a7c15ull;
+	return x ^ (x >> 29);
 }
 
 static uint64_t hash_word(uint64_t h, uint64_t w)
@@ -30,11 +31,11 @@ uint64_t pattern_fill(void *buf, size_t len, uint64_t seed)
 	uint64_t *p = buf, h = HASH_INIT, w;
 
 	for (i = 0; i < words; i++) {
-		p[i] = splitmix64(seed + i);
+		p[i] = mix(seed + i);
 		h = hash_word(h, p[i]);
 	}
 	if (len % 8) {
-		w = splitmix64(seed + i);
+		w = mix(seed + i);
 		memcpy(p + i, &w, len % 8);
 		w = 0;
 		memcpy(&w, p + i, len % 8);
@@ -53,7 +54,7 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 	int bad = 0;
 
 	for (i = 0; i < words; i++) {
-		want = splitmix64(seed + i);
+		want = mix(seed + i);
 		if (p[i] != want && !bad) {
 			bad = 1;
 			for (b = 0; ((want ^ p[i]) >> (8 * b) & 0xff) == 0; b++)
@@ -63,7 +64,7 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 		h = hash_word(h, p[i]);
 	}
 	if (len % 8) {
-		uint64_t full = splitmix64(seed + i);
+		uint64_t full = mix(seed + i);
 
 		want = 0;
 		got = 0;
