@@ -11,9 +11,7 @@ import { HostError, InputError } from '../errors.ts';
 import { cachedDir, contentKey } from '../cache.ts';
 import { requireTool } from '../../runners/host-tools.ts';
 import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
-import { inspectBzImage } from './bzimage.ts';
-import { liveUpdateCapability, parseKconfig, unmetOptions } from './kconfig.ts';
-import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from './ref.ts';
 
 export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.meta.url));
@@ -133,22 +131,13 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
       rmSync(work, { recursive: true, force: true });
     }
   });
-  const image = join(dir, 'bzImage');
-  const configText = readFileSync(join(dir, 'config'), 'utf8');
-  const config = parseKconfig(configText);
-  const info = inspectBzImage(readFileSync(image), image);
   const from = origin.how === 'binary' ? `${origin.pkg} ${origin.version}` : `linux ${origin.version} source package`;
-  return {
-    id: opts.id ?? ref.text,
-    ref: ref.text,
+  return describeKernel(ref, opts, {
     kind: 'debian-src',
-    release: info.release,
-    image,
+    image: join(dir, 'bzImage'),
     config: join(dir, 'config'),
-    capability: liveUpdateCapability(config),
     obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
     debianVersion: origin.version,
-    unmetOptions: unmetOptions(fragment + (opts.extraConfig ?? ''), config),
-    cmdline: opts.cmdline ?? '',
-  };
+    requested: fragment + (opts.extraConfig ?? ''),
+  });
 }

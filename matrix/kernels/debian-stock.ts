@@ -3,15 +3,13 @@
 // Since 6.19 the image is split: linux-binary-* has vmlinuz, linux-base-*
 // the config; before, linux-image-* had both.
 import { execa } from 'execa';
-import { existsSync, readdirSync, readFileSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.ts';
 import { cachedDir, contentKey } from '../cache.ts';
 import { requireTool } from '../../runners/host-tools.ts';
 import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
-import { inspectBzImage } from './bzimage.ts';
-import { liveUpdateCapability, parseKconfig } from './kconfig.ts';
-import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from './ref.ts';
 
 interface StockPackages {
@@ -79,20 +77,11 @@ export async function prepareDebianStock(ref: Extract<KernelRef, { kind: 'debian
     writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, packages: pkgs }, null, 2));
     await execa('rm', ['-rf', root]);
   });
-  const image = join(dir, 'bzImage');
-  const configPath = existsSync(join(dir, 'config')) ? join(dir, 'config') : null;
-  const config = configPath ? parseKconfig(readFileSync(configPath, 'utf8')) : null;
-  return {
-    id: opts.id ?? ref.text,
-    ref: ref.text,
+  return describeKernel(ref, opts, {
     kind: 'debian',
-    release: inspectBzImage(readFileSync(image), image).release,
-    image,
-    config: configPath,
-    capability: liveUpdateCapability(config),
+    image: join(dir, 'bzImage'),
+    config: existsSync(join(dir, 'config')) ? join(dir, 'config') : null,
     obtained: `Debian's stock image ${pkgs.image} ${pkgs.version}`,
     debianVersion: pkgs.version,
-    unmetOptions: [],
-    cmdline: opts.cmdline ?? '',
-  };
+  });
 }

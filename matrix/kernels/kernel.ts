@@ -1,5 +1,8 @@
 // What luqual knows about a kernel once it is ready to boot.
-import type { Capability } from './kconfig.ts';
+import { readFileSync } from 'node:fs';
+import { inspectBzImage } from './bzimage.ts';
+import { liveUpdateCapability, parseKconfig, unmetOptions, type Capability } from './kconfig.ts';
+import type { KernelRef } from './ref.ts';
 
 export interface PreparedKernel {
   /** the name used in tables and file names */
@@ -31,4 +34,35 @@ export interface KernelOptions {
   id?: string;
   jobs?: number;
   onProgress?: (message: string) => void;
+}
+
+export interface KernelFacts {
+  kind: PreparedKernel['kind'];
+  image: string;
+  config: string | null;
+  /** the config's text when it is not in a file (IKCONFIG) */
+  configText?: string | null;
+  obtained: string;
+  debianVersion: string | null;
+  /** the fragments asked for, to report what the kernel lacks */
+  requested?: string;
+}
+
+/** What every kind of kernel has in common, read from its image and config. */
+export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFacts): PreparedKernel {
+  const text = f.configText ?? (f.config ? readFileSync(f.config, 'utf8') : null);
+  const config = text ? parseKconfig(text) : null;
+  return {
+    id: opts.id ?? ref.text,
+    ref: ref.text,
+    kind: f.kind,
+    release: inspectBzImage(readFileSync(f.image), f.image).release,
+    image: f.image,
+    config: f.config,
+    capability: liveUpdateCapability(config),
+    obtained: f.obtained,
+    debianVersion: f.debianVersion,
+    unmetOptions: f.requested && config ? unmetOptions(f.requested, config) : [],
+    cmdline: opts.cmdline ?? '',
+  };
 }

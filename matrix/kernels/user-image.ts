@@ -4,8 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.ts';
 import { extractIkconfig, inspectBzImage } from './bzimage.ts';
-import { liveUpdateCapability, parseKconfig } from './kconfig.ts';
-import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from './ref.ts';
 
 function expandHome(p: string): string {
@@ -24,7 +23,7 @@ export function prepareUserImage(ref: Extract<KernelRef, { kind: 'path' }>, opts
   if (!existsSync(image)) throw new InputError(`${ref.text}: no such file ${image}`);
   if (!statSync(image).isFile()) throw new InputError(`${ref.text}: ${image} is not a file`);
   const buf = readFileSync(image);
-  const info = inspectBzImage(buf, image);
+  inspectBzImage(buf, image);
   let configPath: string | null = null;
   let configText: string | null = null;
   if (ref.config) {
@@ -35,17 +34,12 @@ export function prepareUserImage(ref: Extract<KernelRef, { kind: 'path' }>, opts
     configPath = configBeside(image);
     configText = configPath ? readFileSync(configPath, 'utf8') : extractIkconfig(buf);
   }
-  return {
-    id: opts.id ?? ref.text,
-    ref: ref.text,
+  return describeKernel(ref, opts, {
     kind: 'path',
-    release: info.release,
     image,
     config: configPath,
-    capability: liveUpdateCapability(configText ? parseKconfig(configText) : null),
+    configText,
     obtained: `the user's own image ${image}${configPath ? ` with ${configPath}` : configText ? ' (config from its IKCONFIG)' : ''}`,
     debianVersion: null,
-    unmetOptions: [],
-    cmdline: opts.cmdline ?? '',
-  };
+  });
 }

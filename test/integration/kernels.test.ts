@@ -44,3 +44,12 @@ test('an unknown Debian version is refused, listing what can be had', async (t) 
   t.regex(r.stderr, /debian-src:7\.3\.99: Debian's archive has no kernel source of that version/);
   t.regex(r.stderr, /Served as linux-source packages: .*7\.3\.4/);
 });
+
+test('a bzImage of the user\'s own: release from its header, config from beside it', async (t) => {
+  const built = await prepare('debian-src:7.3.4');
+  const k = await prepare(built.image);
+  t.is(k.kind, 'path');
+  t.is(k.release, '7.3.4');
+  t.is(k.config, built.config);
+  t.true(k.capability.capable);
+});
