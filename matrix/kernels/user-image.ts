@@ -13,9 +13,10 @@ function expandHome(p: string): string {
 
 function configBeside(image: string): string | null {
   const dir = dirname(image);
-  const candidates = [join(dir, '../../../../.config'), join(dir, '.config'), `${image}.config`, join(dir, 'config')];
+  const candidates = [join(dir, '.config'), `${image}.config`, join(dir, 'config')];
+  // a kernel build tree: the .config is three levels above arch/x86/boot
   if (image.endsWith('arch/x86/boot/bzImage')) candidates.unshift(join(dir, '../../../.config'));
-  return candidates.find((c) => existsSync(c)) ?? null;
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
 export function prepareUserImage(ref: Extract<KernelRef, { kind: 'path' }>, opts: KernelOptions, base = process.cwd()): PreparedKernel {

@@ -1,7 +1,9 @@
 // Real kernels, prepared the way every command prepares them (built or
 // downloaded on first use, then from the cache; scripts/test.sh warms it).
 import test from 'ava';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cacheRoot } from '../../matrix/cache.ts';
 import { extractIkconfig, inspectBzImage } from '../../matrix/kernels/bzimage.ts';
 import { parseKconfig } from '../../matrix/kernels/kconfig.ts';
@@ -51,5 +53,15 @@ test('a bzImage of the user\'s own: release from its header, config from beside 
   t.is(k.kind, 'path');
   t.is(k.release, '7.3.4');
   t.is(k.config, built.config);
+  t.true(k.capability.capable);
+});
+
+test('a lone bzImage: its config comes from its IKCONFIG', async (t) => {
+  const built = await prepare('debian-src:7.3.4');
+  const dir = mkdtempSync(join(tmpdir(), 'lone-'));
+  copyFileSync(built.image, join(dir, 'vmlinuz'));
+  const k = await prepare(join(dir, 'vmlinuz'));
+  t.is(k.config, null);
+  t.regex(k.obtained, /config from its IKCONFIG/);
   t.true(k.capability.capable);
 });
