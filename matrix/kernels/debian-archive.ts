@@ -136,18 +136,35 @@ export class DebianArchive {
     return join(dir, deb);
   }
 
-  /** The `linux` source package of that version, unpacked with Debian's patches applied. */
-  async downloadSource(version: string): Promise<string> {
+  /**
+   * The `linux` source package of that version. Some versions are served
+   * only in part: the upstream .orig tarball but not the .dsc and Debian's
+   * patches (404). Then `dsc` is null and `missing` names what was refused.
+   */
+  async downloadSource(version: string): Promise<SourceFiles> {
     const dir = await cachedDir(join(this.dir, 'src', `linux_${version}`), async (tmp) => {
       await this.update();
-      requireTool('dpkg-source');
       const r = await execa('apt-get', [...this.options(), 'source', '--download-only', `linux=${version}`], { cwd: tmp, reject: false, all: true });
-      if (r.exitCode !== 0) throw archiveError(`linux source ${version}`, r.all);
+      if (r.exitCode === 0) return;
+      const missing = [...(r.all ?? '').matchAll(/^E: Failed to fetch (\S+) +404/gm)].map((m) => decodeURIComponent(m[1]!.split('/').pop()!));
+      const orig = readdirSync(tmp).some((f) => /\.orig\.tar\./.test(f));
+      if (!orig || !missing.length) throw archiveError(`linux source ${version}`, r.all);
+      writeFileSync(join(tmp, 'missing.txt'), missing.join('\n') + '\n');
     });
-    const dsc = readdirSync(dir).find((f) => f.endsWith('.dsc'));
-    if (!dsc) throw new HostError(`download of linux source ${version} left no .dsc in ${dir}`);
-    return join(dir, dsc);
+    const files = readdirSync(dir);
+    const dsc = files.find((f) => f.endsWith('.dsc'));
+    const orig = files.find((f) => /\.orig\.tar\./.test(f));
+    if (!dsc && !orig) throw new HostError(`download of linux source ${version} left neither .dsc nor .orig tarball in ${dir}`);
+    const missing = files.includes('missing.txt') ? readFileSync(join(dir, 'missing.txt'), 'utf8').trim().split('\n') : [];
+    return { dsc: dsc ? join(dir, dsc) : null, orig: orig ? join(dir, orig) : null, missing };
   }
+}
+
+export interface SourceFiles {
+  dsc: string | null;
+  orig: string | null;
+  /** files the archive lists but answered 404 for */
+  missing: string[];
 }
 
 function tail(text: string | undefined, lines = 15): string {

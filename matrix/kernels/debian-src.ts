@@ -2,7 +2,7 @@
 // binary linux-source-X.Y package where the archive has it, else the
 // `linux` source package), built from tinyconfig plus luqual's fragment.
 import { execa } from 'execa';
-import { copyFileSync, createWriteStream, readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, createWriteStream, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
@@ -58,16 +58,28 @@ async function run(cmd: string, args: string[], log: string, cwd?: string): Prom
   }
 }
 
-async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string): Promise<string> {
+interface Unpacked {
+  src: string;
+  /** Debian's patches were not served: built from the upstream tarball alone */
+  unpatched: string[] | null;
+}
+
+async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string): Promise<Unpacked> {
   if (origin.how === 'binary') {
     const deb = await archive.download(origin.pkg, origin.version);
     const tarball = `./usr/src/${origin.pkg}.tar.xz`;
     await run('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$3" && tar -xJf "$2/$3" -C "$2" && rm -f "$2/$3"`, 'sh', deb, work, tarball], log);
-    return join(work, origin.pkg);
+    return { src: join(work, origin.pkg), unpatched: null };
   }
-  const dsc = await archive.downloadSource(origin.version);
-  await run('dpkg-source', ['--no-check', '-x', dsc, join(work, 'linux')], log);
-  return join(work, 'linux');
+  const files = await archive.downloadSource(origin.version);
+  if (files.dsc) {
+    await run('dpkg-source', ['--no-check', '-x', files.dsc, join(work, 'linux')], log);
+    return { src: join(work, 'linux'), unpatched: null };
+  }
+  await run('tar', ['-xf', files.orig!, '-C', work], log);
+  const top = readdirSync(work).find((d) => d.startsWith('linux-'));
+  if (!top) throw new HostError(`${files.orig} holds no linux-* directory`);
+  return { src: join(work, top), unpatched: files.missing };
 }
 
 function gccVersion(): Promise<string> {
@@ -104,7 +116,7 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     try {
-      const src = await unpackSource(archive, origin, work, log);
+      const { src, unpatched } = await unpackSource(archive, origin, work, log);
       for (const p of patches) {
         try {
           await run('patch', ['-p1', '--batch', '--forward', '-d', src, '-i', p.path], log);
@@ -126,12 +138,18 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
       copyFileSync(join(build, 'arch/x86/boot/bzImage'), join(tmp, 'bzImage'));
       copyFileSync(join(build, '.config'), join(tmp, 'config'));
       copyFileSync(log, join(tmp, 'build.log'));
-      writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, origin, builtAt: new Date().toISOString() }, null, 2));
+      writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, origin, unpatched, builtAt: new Date().toISOString() }, null, 2));
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   });
-  const from = origin.how === 'binary' ? `${origin.pkg} ${origin.version}` : `linux ${origin.version} source package`;
+  const { unpatched } = JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as { unpatched: string[] | null };
+  const from =
+    origin.how === 'binary'
+      ? `${origin.pkg} ${origin.version}`
+      : unpatched
+        ? `linux ${origin.version} upstream tarball, without Debian's patches (the archive answered 404 for ${unpatched.join(', ')})`
+        : `linux ${origin.version} source package`;
   return describeKernel(ref, opts, {
     kind: 'debian-src',
     image: join(dir, 'bzImage'),
