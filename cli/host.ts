@@ -35,6 +35,7 @@ async function kvmBoots(qemu: string, cache: string, kernel: PreparedKernel): Pr
       suites: [],
       timeouts: { ...DEFAULT_TIMEOUTS, boot: 30, stage2: 30 },
       consoleLog: join(dir, 'console.log'),
+      serial: { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') },
       qemuLog: join(dir, 'qemu.log'),
     });
     return run.phase === 'shutdown' && !run.hang;

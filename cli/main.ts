@@ -4,10 +4,17 @@ import { parseArgs } from 'node:util';
 import { HostError, InputError } from '../matrix/errors.ts';
 import { pairCommand } from './pair.ts';
 import { kernelsCommand } from './kernels.ts';
+import { reportCommand } from './report.ts';
+import { runCommand } from './run.ts';
 
 const USAGE = `usage:
-  luqual pair SOURCE TARGET [--out DIR] [options]
-      live-update SOURCE into TARGET once and say what survived
+  luqual run [MATRIX] [--out DIR] [--accel A]
+      every pair of a matrix (default: matrix.yaml), then the reports
+  luqual pair SOURCE TARGET [--out DIR] [--matrix FILE] [options]
+      live-update SOURCE into TARGET once and say what survived;
+      with --matrix, SOURCE and TARGET may be kernel ids of that matrix
+  luqual report RESULTS.json [--out DIR]
+      write the HTML report, junit.xml and summary.md again from a results file
   luqual kernels [REF...] [--available]
       prepare kernels (build or download) and say what luqual knows of them
 
@@ -29,6 +36,7 @@ environment: LUQUAL_CACHE (default ~/.cache/luqual), LUQUAL_QEMU (QEMU binary)`;
 
 export const OPTIONS = {
   out: { type: 'string' },
+  matrix: { type: 'string' },
   suite: { type: 'string', multiple: true },
   accel: { type: 'string' },
   memory: { type: 'string' },
@@ -60,6 +68,10 @@ export async function main(argv: string[]): Promise<number> {
         return await pairCommand(rest, parsed.values);
       case 'kernels':
         return await kernelsCommand(rest, parsed.values);
+      case 'run':
+        return await runCommand(rest, parsed.values);
+      case 'report':
+        return await reportCommand(rest, parsed.values);
       default:
         console.error(`luqual: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
         return 2;

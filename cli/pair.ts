@@ -3,18 +3,21 @@ import { resolve } from 'node:path';
 import { InputError } from '../matrix/errors.ts';
 import { cacheRoot } from '../matrix/cache.ts';
 import { prepareKernel } from '../matrix/kernels/prepare.ts';
+import { loadMatrix, type LoadedMatrix } from '../matrix/load.ts';
+import { kernelRecord, prepareEntry } from '../matrix/run-matrix.ts';
+import { availableSuites, DEFAULT_SUITES } from '../suites/registry.ts';
+import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernels/ref.ts';
 import { runPair } from '../matrix/run-pair.ts';
 import { writeResults } from '../reports/results-file.ts';
 import { DEFAULT_TIMEOUTS, type PhaseTimeouts } from '../runners/boot-run.ts';
 import { shellQuote, type QemuMachine } from '../runners/qemu.ts';
 import type { AccelSetting } from '../runners/accel.ts';
-import type { Kernel, Pair, Results } from '../schemas/types/results.ts';
+import type { Pair, Results } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import type { Options } from './main.ts';
 
-const SUITES = ['memfd'];
 
 function positiveInt(name: string, v: string | undefined, dflt: number): number {
   if (v === undefined) return dflt;
@@ -23,25 +26,15 @@ function positiveInt(name: string, v: string | undefined, dflt: number): number 
   return n;
 }
 
-export function machineOptions(o: Options): { machine: Omit<QemuMachine, 'accel'>; accel: AccelSetting; timeouts: PhaseTimeouts } {
-  const accel = (o.accel ?? process.env.LUQUAL_ACCEL ?? 'auto') as AccelSetting;
+export function machineOptions(o: Options, m: LoadedMatrix | null): { machine: Omit<QemuMachine, 'accel'>; accel: AccelSetting; timeouts: PhaseTimeouts } {
+  const accel = (o.accel ?? m?.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto') as AccelSetting;
   if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
   const t = o.timeout === undefined ? null : positiveInt('timeout', o.timeout, 0);
-  const timeouts = t ? { boot: t, stage1: t, kexec: t, stage2: t } : DEFAULT_TIMEOUTS;
-  return { machine: { memoryMiB: positiveInt('memory', o.memory, 1024), cpus: positiveInt('cpus', o.cpus, 2) }, accel, timeouts };
-}
-
-export function kernelRecord(k: PreparedKernel): Kernel {
+  const timeouts = t ? { boot: t, stage1: t, kexec: t, stage2: t } : { ...DEFAULT_TIMEOUTS, ...m?.timeouts };
   return {
-    id: k.id,
-    ref: k.ref,
-    kind: k.kind,
-    release: k.release,
-    obtained: k.obtained,
-    debianVersion: k.debianVersion,
-    liveUpdate: { capable: k.capability.capable, why: k.capability.why },
-    unmetOptions: k.unmetOptions,
-    cmdline: k.cmdline,
+    machine: { memoryMiB: positiveInt('memory', o.memory, m?.qemu?.memory ?? 1024), cpus: positiveInt('cpus', o.cpus, m?.qemu?.cpus ?? 2) },
+    accel,
+    timeouts,
   };
 }
 
@@ -64,32 +57,37 @@ function summary(p: Pair, outDir: string): string {
   return lines.join('\n');
 }
 
+/** A reference, or with --matrix a kernel id of that matrix (with its cmdline, config, patches). */
+async function prepareArg(arg: string, matrix: LoadedMatrix | null, cache: string, o: Options, log: (m: string) => void): Promise<PreparedKernel> {
+  const entry = matrix?.kernels.find((k) => k.id === arg);
+  if (entry) return prepareEntry(entry, matrix!.base, cache, log);
+  if (matrix && !/[:/]/.test(arg)) {
+    throw new InputError(`${arg}: no kernel of that id in ${matrix.file} (ids: ${matrix.kernels.map((k) => k.id).join(', ')})`);
+  }
+  return prepareKernel(parseKernelRef(arg), { cache, cmdline: o.cmdline, onProgress: log });
+}
+
 export async function pairCommand(args: string[], o: Options): Promise<number> {
   if (args.length !== 2) throw new InputError(`pair takes exactly two kernel references, SOURCE and TARGET (got ${args.length})`);
-  const refs = args.map(parseKernelRef);
-  const { machine, accel, timeouts } = machineOptions(o);
-  const suites = o.suite?.length ? o.suite : SUITES;
-  for (const s of suites) if (!SUITES.includes(s)) throw new InputError(`--suite ${s}: no such suite (have: ${SUITES.join(', ')})`);
+  const matrix = o.matrix ? loadMatrix(o.matrix) : null;
+  if (!matrix) args.forEach(parseKernelRef);
+  const { machine, accel, timeouts } = machineOptions(o, matrix);
+  const suites = o.suite?.length ? o.suite : (matrix?.suites ?? DEFAULT_SUITES);
+  const known = availableSuites();
+  for (const s of suites) if (!known.includes(s)) throw new InputError(`--suite ${s}: no such suite (have: ${known.join(', ')})`);
   const qemu = requireQemu();
   const outDir = resolve(o.out ?? 'luqual-out');
   const cache = cacheRoot();
   const log = (m: string) => console.error(`luqual: ${m}`);
-  const kernels: PreparedKernel[] = [];
-  for (const ref of refs) {
-    kernels.push(await prepareKernel(ref, { cache, cmdline: o.cmdline, onProgress: log }));
-  }
-  const [src, dst] = kernels as [PreparedKernel, PreparedKernel];
-  const host = await hostFacts(qemu, cache, accel, src);
-  const { accelWhy, ...hostRecord } = host;
+  const src = await prepareArg(args[0]!, matrix, cache, o, log);
+  const dst = await prepareArg(args[1]!, matrix, cache, o, log);
+  const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, src);
   log(`accelerator ${host.accel} (${accelWhy})`);
   const corrupt = process.env.LUQUAL_TEST_CORRUPT === '1';
-  const reproducer = (corrupt ? 'LUQUAL_TEST_CORRUPT=1 ' : '') + shellQuote(['npx', 'luqual', 'pair', ...args, ...process.argv.slice(2).filter((a) => !args.includes(a) && a !== 'pair')]);
-  const abort = new AbortController();
-  const onSigint = () => abort.abort();
-  process.once('SIGINT', onSigint);
-  process.once('SIGTERM', onSigint);
-  const results: Results = { schemaVersion: 1, luqual: LUQUAL_VERSION, startedAt: new Date().toISOString(), host: hostRecord, kernels: kernels.map(kernelRecord), pairs: [] };
-  try {
+  const reproducer = (corrupt ? 'LUQUAL_TEST_CORRUPT=1 ' : '') + shellQuote(['npx', 'luqual', 'pair', ...process.argv.slice(2).filter((a) => a !== 'pair')]);
+  const results: Results = { schemaVersion: 1, luqual: LUQUAL_VERSION, startedAt: new Date().toISOString(), host, kernels: [src, dst].map(kernelRecord), pairs: [] };
+  if (matrix) results.matrix = resolve(matrix.file);
+  return withAbort(async (signal) => {
     log(`${src.id} -> ${dst.id}: booting ${src.release} under ${host.accel}`);
     const pair = await runPair(src, dst, {
       cache,
@@ -101,16 +99,17 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
       reproducer,
       corrupt,
       onPhase: (p) => log(`${src.id} -> ${dst.id}: ${p}`),
-      signal: abort.signal,
+      signal,
     });
-    results.pairs.push(pair);
+    if (signal.aborted) {
+      results.interrupted = true;
+    } else {
+      results.pairs.push(pair);
+    }
     results.finishedAt = new Date().toISOString();
     writeResults(outDir, results);
+    if (signal.aborted) return 130;
     console.log(summary(pair, outDir));
-    if (abort.signal.aborted) return 130;
     return pair.verdict === 'compatible' ? 0 : 1;
-  } finally {
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigint);
-  }
+  });
 }

@@ -45,11 +45,12 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   writeFileSync(initrd, initramfs.stage1);
   const boot = { ...s.machine, kernel: source.image, initrd, cmdline: kernelCmdline(1, source.cmdline) };
   // the raw QEMU command, for whoever wants to watch the guest by hand
-  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console on stdout, the agent's KTAP in ktap.log\nexec ${shellQuote([s.qemu, ...qemuArgs(boot, { file: 'ktap.log' })])}\n`, { mode: 0o755 });
+  const serial = { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
+  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([s.qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });
   const consoleLog = join(dir, 'console.log');
   const qemuLog = join(dir, 'qemu.stderr.log');
   const startedAt = new Date().toISOString();
-  const run = await bootRun({ qemu: s.qemu, boot, suites: s.suites, timeouts: s.timeouts, consoleLog, qemuLog, onPhase: s.onPhase, signal: s.signal });
+  const run = await bootRun({ qemu: s.qemu, boot, suites: s.suites, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase: s.onPhase, signal: s.signal });
   const d = decide(run, s.suites, { source: source.id, target: target.id, sourceCapability: source.capability.why });
   const round = (x: number) => Math.round(x * 100) / 100;
   const timings: Pair['timings'] = { total: round(run.timings.total) };

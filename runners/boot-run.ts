@@ -4,11 +4,9 @@
 import { execa } from 'execa';
 import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { FileTail } from './file-tail.ts';
 import { ConsoleReader, LineSplitter, type ConsoleEvent } from './console.ts';
-import { qemuArgs, type QemuBoot } from './qemu.ts';
+import { qemuArgs, type QemuBoot, type SerialFiles } from './qemu.ts';
 
 export type Phase = 'boot' | 'stage1' | 'kexec' | 'stage2' | 'shutdown' | 'panic';
 export const WATCHED_PHASES = ['boot', 'stage1', 'kexec', 'stage2'] as const;
@@ -29,7 +27,10 @@ export interface BootRunOptions {
   boot: QemuBoot;
   suites: readonly string[];
   timeouts: PhaseTimeouts;
+  /** the two ports merged line by line, as the reader saw them */
   consoleLog: string;
+  /** raw files QEMU writes the ports to */
+  serial: SerialFiles;
   qemuLog: string;
   onPhase?: (phase: Phase) => void;
   signal?: AbortSignal;
@@ -50,20 +51,6 @@ function openLog(path: string): WriteStream {
   return createWriteStream(path);
 }
 
-/** A socket for QEMU's ttyS1 to connect to; short path: sun_path is 108 bytes. */
-async function ktapServer(onData: (chunk: Buffer) => void): Promise<{ path: string; server: Server; closed: Promise<void> }> {
-  const path = join(tmpdir(), `luqual-${process.pid}-${Math.random().toString(36).slice(2, 10)}.sock`);
-  let done: () => void = () => {};
-  const closed = new Promise<void>((r) => (done = r));
-  const server = createServer((sock: Socket) => {
-    sock.on('data', onData);
-    sock.on('close', () => done());
-  });
-  server.listen(path);
-  await once(server, 'listening');
-  return { path, server, closed };
-}
-
 export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   const started = Date.now();
   let phase: Phase = 'boot';
@@ -82,9 +69,11 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
     reader.writeLine(l);
   };
   const ports = [new LineSplitter(line), new LineSplitter(line)] as const;
-  const ktap = await ktapServer((chunk) => ports[1].write(chunk.toString('latin1')));
-  const child = execa(o.qemu, qemuArgs(o.boot, { socket: ktap.path }), {
+  for (const f of [o.serial.console, o.serial.ktap]) rmSync(f, { force: true });
+  const tails = [new FileTail(o.serial.console, (c) => ports[0].write(c)), new FileTail(o.serial.ktap, (c) => ports[1].write(c))];
+  const child = execa(o.qemu, qemuArgs(o.boot, o.serial), {
     stdin: 'ignore',
+    stdout: 'ignore',
     buffer: false,
     reject: false,
     forceKillAfterDelay: 2000,
@@ -124,7 +113,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   arm(o.timeouts.boot);
   o.onPhase?.('boot');
 
-  child.stdout?.on('data', (chunk: Buffer) => ports[0].write(chunk.toString('latin1')));
+  for (const t of tails) t.start();
   let qemuStderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     qlog.write(chunk);
@@ -133,10 +122,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
 
   const r = await child;
   clearTimeout(timer);
-  // QEMU has exited, so the socket is closed or never connected
-  await Promise.race([ktap.closed, new Promise((res) => setTimeout(res, 1000))]);
-  ktap.server.close();
-  rmSync(ktap.path, { force: true });
+  for (const t of tails) t.stop();
   o.signal?.removeEventListener('abort', onAbort);
   for (const p of ports) p.end();
   reader.end();

@@ -1,6 +1,6 @@
 // How luqual starts QEMU: a q35 machine with the emulated Intel IOMMU, no
-// network, the kernel's console (ttyS0) on stdout and the agent's KTAP
-// (ttyS1) on a socket, and -no-reboot so that a reboot or a panic (panic=-1)
+// network, the kernel's console (ttyS0) and the agent's KTAP (ttyS1) each
+// written to a file, and -no-reboot so that a reboot or a panic (panic=-1)
 // ends the process instead of looping.
 export type Accel = 'tcg' | 'kvm';
 
@@ -16,17 +16,13 @@ export interface QemuBoot extends QemuMachine {
   cmdline: string;
 }
 
-/**
- * The ttyS1 backend: a UNIX socket luqual listens on while it runs QEMU, or
- * a file when a person runs the command by hand.
- */
-export type KtapSink = { socket: string } | { file: string };
-
-function ktapChardev(k: KtapSink): string {
-  return 'socket' in k ? `socket,id=ktap,path=${k.socket}` : `file,id=ktap,path=${k.file}`;
+/** Files the two serial ports are written to: ttyS0 the kernel console, ttyS1 the agent's KTAP. */
+export interface SerialFiles {
+  console: string;
+  ktap: string;
 }
 
-export function qemuArgs(b: QemuBoot, ktap: KtapSink): string[] {
+export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
   return [
     '-machine', b.accel === 'kvm' ? 'q35,accel=kvm,kernel-irqchip=split' : 'q35,accel=tcg',
     '-cpu', b.accel === 'kvm' ? 'host' : 'max',
@@ -36,10 +32,8 @@ export function qemuArgs(b: QemuBoot, ktap: KtapSink): string[] {
     '-nodefaults',
     '-display', 'none',
     '-no-reboot',
-    '-serial', 'stdio',
-    // ttyS1: the agent's KTAP, on a port of its own
-    '-chardev', ktapChardev(ktap),
-    '-serial', 'chardev:ktap',
+    '-serial', `file:${serial.console}`,
+    '-serial', `file:${serial.ktap}`,
     '-kernel', b.kernel,
     '-initrd', b.initrd,
     '-append', b.cmdline,

@@ -33,6 +33,8 @@ export interface KernelOptions {
   cmdline?: string;
   id?: string;
   jobs?: number;
+  /** what a relative path to a bzImage is relative to (default: the working directory) */
+  base?: string;
   onProgress?: (message: string) => void;
 }
 

@@ -9,6 +9,6 @@ export async function prepareKernel(ref: KernelRef, opts: KernelOptions): Promis
   switch (ref.kind) {
     case 'debian-src': return prepareDebianSrc(ref, opts);
     case 'debian': return prepareDebianStock(ref, opts);
-    case 'path': return prepareUserImage(ref, opts);
+    case 'path': return prepareUserImage(ref, opts, opts.base);
   }
 }

@@ -34,6 +34,14 @@ export interface Results {
   host: Host;
   kernels: Kernel[];
   pairs: Pair[];
+  /**
+   * the matrix file the run came from, when it came from one
+   */
+  matrix?: string;
+  /**
+   * the run was stopped before every pair had run; the pairs here are those that finished
+   */
+  interrupted?: boolean;
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -108,6 +116,7 @@ export interface Pair {
    */
   reproducer: string;
   startedAt?: string;
+  expectation?: Expectation;
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -161,4 +170,21 @@ export interface Timings {
   stage2?: number;
   shutdown?: number;
   total: number;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Expectation".
+ */
+export interface Expectation {
+  /**
+   * verdicts the pair had to reach
+   *
+   * @minItems 1
+   */
+  verdicts: [Verdict, ...Verdict[]];
+  met: boolean;
+  /**
+   * the matrix rule that set it, e.g. 'default: policy upgrades'
+   */
+  rule: string;
 }

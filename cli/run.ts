@@ -1,0 +1,44 @@
+// luqual run [matrix.yaml]: the whole matrix, then the reports. Exit 0 when
+// every expectation holds, 1 when one does not, 2 for bad input, 130 when
+// interrupted.
+import { resolve } from 'node:path';
+import { cacheRoot } from '../matrix/cache.ts';
+import { loadMatrix } from '../matrix/load.ts';
+import { prepareMatrixKernels, runMatrix } from '../matrix/run-matrix.ts';
+import { writeReports } from '../reports/write.ts';
+import { InputError } from '../matrix/errors.ts';
+import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
+import { Progress } from './progress.ts';
+import { withAbort } from './abort.ts';
+import type { AccelSetting } from '../runners/accel.ts';
+import type { Options } from './main.ts';
+
+export async function runCommand(args: string[], o: Options): Promise<number> {
+  if (args.length > 1) throw new InputError(`run takes one matrix file (got ${args.length})`);
+  const matrix = loadMatrix(args[0] ?? 'matrix.yaml');
+  const qemu = requireQemu();
+  const cache = cacheRoot();
+  const outDir = resolve(o.out ?? 'luqual-out');
+  const progress = new Progress();
+  try {
+    return await withAbort(async (signal) => {
+      const kernels = await prepareMatrixKernels(matrix, cache, (e) => progress.event(e));
+      const accel = (o.accel ?? matrix.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto') as AccelSetting;
+      if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
+      const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, kernels[0]!);
+      progress.event({ kind: 'kernel', message: `accelerator ${host.accel} (${accelWhy})` });
+      const results = await runMatrix({ matrix, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, signal, onEvent: (e) => progress.event(e) });
+      const written = writeReports(results, outDir, outDir);
+      progress.stop();
+      const withX = results.pairs.filter((p) => p.expectation);
+      const broken = withX.filter((p) => !p.expectation!.met);
+      console.log(`${results.pairs.length} pairs run; expectations: ${withX.length - broken.length} of ${withX.length} met`);
+      for (const p of broken) console.log(`  broken: ${p.source.id} -> ${p.target.id}: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
+      console.log(`results: ${resolve(outDir, 'results.json')}\nreport:  ${written.html}\njunit:   ${written.junit}\nsummary: ${written.markdown}`);
+      if (signal.aborted) return 130;
+      return broken.length ? 1 : 0;
+    });
+  } finally {
+    progress.stop();
+  }
+}

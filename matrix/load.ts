@@ -1,0 +1,243 @@
+// Loads matrix.yaml: YAML with positions, checked against
+// schemas/matrix.schema.json and then for meaning (ids that exist, kernel
+// references that parse, files that are there). Every problem is reported
+// as FILE:LINE:COL with the value found and what is allowed.
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { InputError } from './errors.ts';
+import { parseKernelRef } from './kernels/ref.ts';
+import { availableSuites } from '../suites/registry.ts';
+import type { Matrix } from '../schemas/types/matrix.ts';
+
+const SCHEMA_PATH = fileURLToPath(new URL('../schemas/matrix.schema.json', import.meta.url));
+type Schema = Record<string, any>;
+const SCHEMA: Schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+
+export class MatrixError extends InputError {
+  override name = 'MatrixError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+export interface LoadedMatrix extends Matrix {
+  file: string;
+  /** kernel config and patch paths made absolute */
+  base: string;
+}
+
+type Path = (string | number)[];
+
+function deref(s: Schema | undefined): Schema | undefined {
+  let cur = s;
+  while (cur?.$ref) cur = SCHEMA.$defs[cur.$ref.replace('#/$defs/', '')];
+  return cur;
+}
+
+/** The schema that applies at a path of the document, if one clear one does. */
+function schemaAt(path: Path): Schema | undefined {
+  let s: Schema | undefined = SCHEMA;
+  for (const key of path) {
+    s = deref(s);
+    if (!s) return undefined;
+    if (typeof key === 'number') s = s.items;
+    else if (s.properties?.[key]) s = s.properties[key];
+    else return undefined;
+  }
+  return deref(s);
+}
+
+/**
+ * The document as plain data; a scalar where the schema wants a string keeps
+ * its source text, so `ref: 6.10` is "6.10", not the number 6.1.
+ */
+function toData(node: Node | null | undefined, doc: Document, path: Path): unknown {
+  if (!node) return null;
+  if (isAlias(node)) return toData(node.resolve(doc) as Node, doc, path);
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const item of node.items) {
+      const key = String(isScalar(item.key) ? item.key.value : item.key);
+      out[key] = toData(item.value as Node, doc, [...path, key]);
+    }
+    return out;
+  }
+  if (isSeq(node)) return node.items.map((n, i) => toData(n as Node, doc, [...path, i]));
+  if (isScalar(node)) {
+    const wantsString = schemaAt(path)?.type === 'string';
+    if (wantsString && typeof node.value !== 'string' && node.source !== undefined) return String(node.source);
+    return node.value;
+  }
+  return (node as { toJSON(): unknown }).toJSON();
+}
+
+class Locator {
+  constructor(private readonly file: string, private readonly doc: Document, private readonly lines: LineCounter) {}
+
+  /** FILE:LINE:COL of the node at path, or of its nearest ancestor. */
+  at(path: Path, key = false): string {
+    for (let p = path; ; p = p.slice(0, -1)) {
+      const parent = p.length ? this.doc.getIn(p.slice(0, -1), true) : null;
+      let node: Node | undefined;
+      if (key && p === path && isMap(parent)) {
+        node = parent.items.find((i) => isScalar(i.key) && String(i.key.value) === String(p.at(-1)))?.key as Node | undefined;
+      }
+      node ??= (p.length ? this.doc.getIn(p, true) : this.doc.contents) as Node | undefined;
+      if (node?.range) {
+        const { line, col } = this.lines.linePos(node.range[0]);
+        return `${this.file}:${line}:${col}`;
+      }
+      if (!p.length) return `${this.file}:1:1`;
+    }
+  }
+}
+
+function pathText(path: Path): string {
+  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '') || 'the matrix';
+}
+
+function pathOf(instancePath: string): Path {
+  return instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+}
+
+function show(v: unknown): string {
+  return JSON.stringify(v);
+}
+
+function allowedOf(s: Schema | undefined): string[] {
+  if (!s) return [];
+  if (s.enum) return s.enum;
+  if (s.oneOf) return s.oneOf.flatMap((o: Schema) => allowedOf(deref(o)));
+  return [];
+}
+
+function describe(e: ErrorObject, value: unknown): { path: Path; key: boolean; text: string } {
+  const path = pathOf(e.instancePath);
+  const here = pathText(path);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(schemaAt(path)?.properties ?? {});
+      return { path: [...path, extra], key: true, text: `${here}: unknown key ${show(extra)} (allowed: ${allowed.join(', ')})` };
+    }
+    case 'required':
+      return { path, key: false, text: `${here}: missing ${show((e.params as { missingProperty: string }).missingProperty)}` };
+    case 'enum':
+      return { path, key: false, text: `${here}: ${show(value)} is not allowed (allowed: ${allowedOf(schemaAt(path)).join(', ')})` };
+    case 'type':
+      return { path, key: false, text: `${here}: ${show(value)} is not ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping' : `a ${e.params.type}`}` };
+    case 'pattern':
+      return { path, key: false, text: `${here}: ${show(value)} is not allowed here (letters, digits and . _ + - only, starting with a letter or digit)` };
+    case 'minItems':
+      return { path, key: false, text: `${here}: needs at least ${e.params.limit} item${e.params.limit === 1 ? '' : 's'}` };
+    case 'minimum':
+    case 'maximum':
+      return { path, key: false, text: `${here}: ${show(value)} is ${e.keyword === 'minimum' ? 'below the minimum' : 'above the maximum'} ${e.params.limit}` };
+    case 'oneOf': {
+      const allowed = allowedOf(schemaAt(path));
+      const list = `allowed: ${allowed.join(', ')}`;
+      if (Array.isArray(value)) {
+        const bad = value.findIndex((v) => !allowed.includes(v as string));
+        if (bad >= 0) return { path: [...path, bad], key: false, text: `${pathText([...path, bad])}: ${show(value[bad])} is not allowed (${list})` };
+        return { path, key: false, text: `${here}: needs at least one of: ${allowed.join(', ')}` };
+      }
+      return { path, key: false, text: `${here}: ${show(value)} is not allowed (${list}, or a list of them)` };
+    }
+    default:
+      return { path, key: false, text: `${here}: ${e.message}` };
+  }
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+}
+
+let validate: ReturnType<Ajv2020['compile']> | null = null;
+
+function schemaProblems(data: unknown, loc: Locator): string[] {
+  validate ??= new Ajv2020({ allErrors: true, strict: true }).compile(SCHEMA);
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // A oneOf (a value or a list of values) reports every branch's failure
+  // too: keep only its own error, described against the value found.
+  const oneOfPlaces = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  const kept = errors.filter((e) => e.keyword === 'oneOf' || !oneOfPlaces.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
+  const out = new Set<string>();
+  for (const e of kept) {
+    const d = describe(e, valueAt(data, pathOf(e.instancePath)));
+    out.add(`${loc.at(d.path, d.key)}: ${d.text}`);
+  }
+  return [...out];
+}
+
+function meaningProblems(m: Matrix, loc: Locator, base: string): string[] {
+  const out: string[] = [];
+  const ids = new Set<string>();
+  m.kernels.forEach((k, i) => {
+    if (ids.has(k.id)) out.push(`${loc.at(['kernels', i, 'id'])}: kernels[${i}].id: ${show(k.id)} is used by another kernel already`);
+    ids.add(k.id);
+    try {
+      parseKernelRef(k.ref);
+    } catch (e) {
+      out.push(`${loc.at(['kernels', i, 'ref'])}: kernels[${i}].ref: ${(e as Error).message}`);
+    }
+    const kind = /^debian-src:/.test(k.ref);
+    const files: Array<[Path, string]> = [];
+    if (k.config) files.push([['kernels', i, 'config'], k.config]);
+    (k.patches ?? []).forEach((p, j) => files.push([['kernels', i, 'patches', j], p]));
+    for (const [path, f] of files) {
+      if (!kind) out.push(`${loc.at(path)}: ${pathText(path)}: only debian-src kernels are built, so ${show(f)} cannot apply to ${show(k.ref)}`);
+      else if (!existsSync(resolve(base, f))) out.push(`${loc.at(path)}: ${pathText(path)}: no such file ${resolve(base, f)}`);
+    }
+  });
+  const known = [...ids].join(', ');
+  const checkId = (path: Path, id: string | undefined) => {
+    if (id !== undefined && !ids.has(id)) out.push(`${loc.at(path)}: ${pathText(path)}: no kernel has the id ${show(id)} (kernels: ${known})`);
+  };
+  for (const list of ['list', 'exclude'] as const) {
+    (m.pairs?.[list] ?? []).forEach((p, i) => {
+      checkId(['pairs', list, i, 'from'], p.from);
+      checkId(['pairs', list, i, 'to'], p.to);
+    });
+  }
+  (m.expect ?? []).forEach((x, i) => {
+    checkId(['expect', i, 'from'], x.from);
+    checkId(['expect', i, 'to'], x.to);
+  });
+  const suites = availableSuites();
+  (m.suites ?? []).forEach((s, i) => {
+    if (!suites.includes(s)) out.push(`${loc.at(['suites', i])}: suites[${i}]: no suite ${show(s)} (have: ${suites.join(', ')})`);
+  });
+  return out;
+}
+
+export function parseMatrix(text: string, file: string): LoadedMatrix {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const first = new Map<string, string>();
+    for (const e of doc.errors) {
+      const { line, col } = lines.linePos(e.pos[0]);
+      const where = `${file}:${line}:${col}`;
+      if (!first.has(where)) first.set(where, `${where}: YAML syntax: ${e.message.split('\n')[0]}`);
+    }
+    throw new MatrixError([...first.values()]);
+  }
+  const loc = new Locator(file, doc, lines);
+  const data = toData(doc.contents as Node, doc, []);
+  const problems = schemaProblems(data, loc);
+  if (problems.length) throw new MatrixError(problems);
+  const m = data as Matrix;
+  const base = dirname(resolve(file));
+  const meaning = meaningProblems(m, loc, base);
+  if (meaning.length) throw new MatrixError(meaning);
+  return { ...m, file, base };
+}
+
+export function loadMatrix(file: string): LoadedMatrix {
+  if (!existsSync(file)) throw new InputError(`${file}: no such matrix file`);
+  return parseMatrix(readFileSync(file, 'utf8'), file);
+}

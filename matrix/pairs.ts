@@ -1,0 +1,93 @@
+// Which (source, target) pairs a matrix asks for, and what each must reach.
+// Policies order kernels by the release read from their images.
+import type { Expectation, Matrix, Policy } from '../schemas/types/matrix.ts';
+import type { Expectation as PairExpectationRecord, Verdict } from '../schemas/types/results.ts';
+
+export interface KernelVersion {
+  id: string;
+  release: string;
+}
+
+export interface PlannedPair {
+  from: string;
+  to: string;
+}
+
+/** "7.3.4+deb13-amd64" -> [7, 3, 4]; compared numerically, part by part. */
+export function versionParts(release: string): number[] {
+  const m = /^(\d+(?:\.\d+)*)/.exec(release);
+  return m ? m[1]!.split('.').map(Number) : [];
+}
+
+export function compareReleases(a: string, b: string): number {
+  const x = versionParts(a);
+  const y = versionParts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+
+/** Kernels oldest first; the matrix's order breaks ties. */
+function byVersion(kernels: readonly KernelVersion[]): KernelVersion[] {
+  return kernels.map((k, i) => ({ k, i })).sort((a, b) => compareReleases(a.k.release, b.k.release) || a.i - b.i).map((x) => x.k);
+}
+
+export function policyPairs(policy: Policy, kernels: readonly KernelVersion[]): PlannedPair[] {
+  const sorted = byVersion(kernels);
+  switch (policy) {
+    case 'all':
+      return kernels.flatMap((a) => kernels.map((b) => ({ from: a.id, to: b.id })));
+    case 'self':
+      return kernels.map((k) => ({ from: k.id, to: k.id }));
+    case 'upgrades':
+      return kernels.flatMap((a) => kernels.filter((b) => compareReleases(a.release, b.release) < 0).map((b) => ({ from: a.id, to: b.id })));
+    case 'adjacent':
+      return sorted.slice(0, -1).map((a, i) => ({ from: a.id, to: sorted[i + 1]!.id }));
+  }
+}
+
+const key = (p: PlannedPair) => `${p.from}\u0000${p.to}`;
+
+export function plannedPairs(m: Pick<Matrix, 'pairs'>, kernels: readonly KernelVersion[]): PlannedPair[] {
+  const spec = m.pairs ?? {};
+  const policies: Policy[] = spec.policy === undefined ? (spec.list ? [] : ['all']) : Array.isArray(spec.policy) ? spec.policy : [spec.policy];
+  const excluded = new Set((spec.exclude ?? []).map(key));
+  const seen = new Set<string>();
+  const out: PlannedPair[] = [];
+  for (const p of [...policies.flatMap((pol) => policyPairs(pol, kernels)), ...(spec.list ?? [])]) {
+    const k = key(p);
+    if (seen.has(k) || excluded.has(k)) continue;
+    seen.add(k);
+    out.push({ from: p.from, to: p.to });
+  }
+  return out;
+}
+
+export const DEFAULT_EXPECTATIONS: Expectation[] = [{ policy: 'upgrades', verdict: 'compatible' }];
+
+export interface PairExpectation {
+  verdicts: PairExpectationRecord['verdicts'];
+  /** which rule decided, in words */
+  rule: string;
+}
+
+function describeRule(x: Expectation, index: number | null): string {
+  const sel = [x.policy && `policy ${x.policy}`, x.from && `from ${x.from}`, x.to && `to ${x.to}`].filter(Boolean).join(', ') || 'every pair';
+  return `${index === null ? 'default' : `expect[${index}]`}: ${sel}`;
+}
+
+/** The last expectation that matches the pair decides; null when none does. */
+export function expectationFor(pair: PlannedPair, m: Pick<Matrix, 'expect'>, kernels: readonly KernelVersion[]): PairExpectation | null {
+  const rules = m.expect ?? DEFAULT_EXPECTATIONS;
+  let found: PairExpectation | null = null;
+  rules.forEach((x, i) => {
+    if (x.from !== undefined && x.from !== pair.from) return;
+    if (x.to !== undefined && x.to !== pair.to) return;
+    if (x.policy && !policyPairs(x.policy, kernels).some((p) => p.from === pair.from && p.to === pair.to)) return;
+    const [first, ...rest] = (Array.isArray(x.verdict) ? x.verdict : [x.verdict]) as Verdict[];
+    found = { verdicts: [first!, ...rest], rule: describeRule(x, m.expect ? i : null) };
+  });
+  return found;
+}

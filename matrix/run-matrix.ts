@@ -1,0 +1,129 @@
+// A whole matrix: every kernel prepared once, then the planned pairs through
+// a queue, each result written to disk as soon as it is known so that an
+// interrupted run keeps what it finished.
+import PQueue from 'p-queue';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { prepareKernel } from './kernels/prepare.ts';
+import { parseKernelRef } from './kernels/ref.ts';
+import { runPair } from './run-pair.ts';
+import { expectationFor, plannedPairs, type PlannedPair } from './pairs.ts';
+import { DEFAULT_SUITES } from '../suites/registry.ts';
+import { DEFAULT_TIMEOUTS, type Phase } from '../runners/boot-run.ts';
+import { shellQuote, type Accel } from '../runners/qemu.ts';
+import { writeResults } from '../reports/results-file.ts';
+import type { LoadedMatrix } from './load.ts';
+import type { PreparedKernel } from './kernels/kernel.ts';
+import type { KernelEntry } from '../schemas/types/matrix.ts';
+import type { Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
+
+export type RunEvent =
+  | { kind: 'kernel'; message: string }
+  | { kind: 'planned'; pairs: PlannedPair[] }
+  | { kind: 'start'; pair: PlannedPair }
+  | { kind: 'phase'; pair: PlannedPair; phase: Phase }
+  | { kind: 'done'; pair: PlannedPair; result: Pair };
+
+export function prepareEntry(e: KernelEntry, base: string, cache: string, onProgress: (m: string) => void): Promise<PreparedKernel> {
+  return prepareKernel(parseKernelRef(e.ref), {
+    cache,
+    id: e.id,
+    base,
+    cmdline: e.cmdline,
+    extraConfig: e.config ? readFileSync(resolve(base, e.config), 'utf8') : null,
+    patches: (e.patches ?? []).map((p) => resolve(base, p)),
+    onProgress,
+  });
+}
+
+export function kernelRecord(k: PreparedKernel): Kernel {
+  return {
+    id: k.id,
+    ref: k.ref,
+    kind: k.kind,
+    release: k.release,
+    obtained: k.obtained,
+    debianVersion: k.debianVersion,
+    liveUpdate: { capable: k.capability.capable, why: k.capability.why },
+    unmetOptions: k.unmetOptions,
+    cmdline: k.cmdline,
+  };
+}
+
+export async function prepareMatrixKernels(m: LoadedMatrix, cache: string, onEvent: (e: RunEvent) => void): Promise<PreparedKernel[]> {
+  const out: PreparedKernel[] = [];
+  for (const e of m.kernels) out.push(await prepareEntry(e, m.base, cache, (message) => onEvent({ kind: 'kernel', message })));
+  return out;
+}
+
+export interface MatrixRunOptions {
+  matrix: LoadedMatrix;
+  kernels: PreparedKernel[];
+  host: Host;
+  accel: Accel;
+  outDir: string;
+  cache: string;
+  qemu: string;
+  luqualVersion: string;
+  onEvent: (e: RunEvent) => void;
+  signal: AbortSignal;
+}
+
+export function defaultParallel(guestCpus: number): number {
+  return Math.max(1, Math.floor(cpus().length / guestCpus));
+}
+
+export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
+  const m = o.matrix;
+  const byId = new Map(o.kernels.map((k) => [k.id, k]));
+  const versions = o.kernels.map((k) => ({ id: k.id, release: k.release }));
+  const planned = plannedPairs(m, versions);
+  o.onEvent({ kind: 'planned', pairs: planned });
+  const cpusPerGuest = m.qemu?.cpus ?? 2;
+  const results: Results = {
+    schemaVersion: 1,
+    luqual: o.luqualVersion,
+    startedAt: new Date().toISOString(),
+    host: o.host,
+    matrix: resolve(m.file),
+    kernels: o.kernels.map(kernelRecord),
+    pairs: [],
+  };
+  const order = new Map(planned.map((p, i) => [`${p.from}\u0000${p.to}`, i]));
+  const save = () => {
+    results.pairs.sort((a, b) => order.get(`${a.source.id}\u0000${a.target.id}`)! - order.get(`${b.source.id}\u0000${b.target.id}`)!);
+    writeResults(o.outDir, results);
+  };
+  save();
+  const queue = new PQueue({ concurrency: m.parallel ?? defaultParallel(cpusPerGuest) });
+  for (const p of planned) {
+    void queue.add(async () => {
+      if (o.signal.aborted) return;
+      o.onEvent({ kind: 'start', pair: p });
+      const result = await runPair(byId.get(p.from)!, byId.get(p.to)!, {
+        cache: o.cache,
+        qemu: o.qemu,
+        machine: { accel: o.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: cpusPerGuest },
+        timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
+        suites: m.suites ?? DEFAULT_SUITES,
+        outDir: o.outDir,
+        reproducer: shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, p.from, p.to]),
+        onPhase: (phase) => o.onEvent({ kind: 'phase', pair: p, phase }),
+        signal: o.signal,
+      });
+      // an interrupted pair has no verdict worth keeping
+      if (o.signal.aborted) return;
+      const x = expectationFor(p, m, versions);
+      if (x) result.expectation = { ...x, met: x.verdicts.includes(result.verdict) };
+      results.pairs.push(result);
+      save();
+      o.onEvent({ kind: 'done', pair: p, result });
+    });
+  }
+  await queue.onIdle();
+  if (o.signal.aborted) results.interrupted = true;
+  results.finishedAt = new Date().toISOString();
+  save();
+  return results;
+}

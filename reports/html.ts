@@ -1,0 +1,156 @@
+// The compatibility report: one self-contained HTML file (no script, no
+// external resource, so it opens from file:// on an air-gapped machine).
+// It is a pure function of results.json, the pairs' logs and the suites'
+// manifests, so `luqual report` rebuilds the same bytes.
+import { esc } from './escape.ts';
+import { logExcerpt } from './log-excerpt.ts';
+import { renderMarkdown } from './markdown-safe.ts';
+import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
+import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
+import type { SuiteManifest } from '../schemas/types/suite.ts';
+
+export interface ReportInputs {
+  results: Results;
+  /** each pair's console log, by pair anchor; null when it was not found */
+  logs: Map<string, string | null>;
+  /** where each pair's full log sits, relative to the report */
+  logLinks: Map<string, string>;
+  suites: SuiteManifest[];
+}
+
+export function pairAnchor(p: Pick<Pair, 'source' | 'target'>): string {
+  return `pair-${p.source.id}__${p.target.id}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+}
+
+const CSS = `
+body{font:14px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1em 2em;color:#1f2328}
+h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:1px solid #d0d7de;padding-bottom:.2em;margin-top:2em}
+table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #d0d7de;padding:.3em .6em;text-align:left;vertical-align:top}
+th{background:#f6f8fa}.grid td{text-align:center;white-space:nowrap}.grid a{text-decoration:none;font-weight:600}
+.v{display:inline-block;padding:.05em .5em;border-radius:1em;color:#fff;font-weight:600;white-space:nowrap}
+.broken{outline:3px solid #cf222e;outline-offset:-3px}.met{color:#1a7f37}.unmet{color:#cf222e;font-weight:600}
+pre{background:#f6f8fa;padding:.6em;overflow-x:auto;font-size:12px;line-height:1.35}
+.pair{border:1px solid #d0d7de;border-radius:6px;padding:.2em 1em 1em;margin:1em 0}
+.muted{color:#57606a}.pass{color:#1a7f37}.fail{color:#cf222e;font-weight:600}.skip{color:#6e7781}
+.counts span{margin-right:1.2em}code{font-size:90%}`;
+
+function badge(v: Verdict): string {
+  const s = VERDICTS[v];
+  return `<span class="v" style="background:${s.colour}" title="${esc(s.text)}">${s.symbol} ${esc(v)}</span>`;
+}
+
+function summary(r: Results): string {
+  const counts = VERDICT_ORDER.map((v) => [v, r.pairs.filter((p) => p.verdict === v).length] as const).filter(([, n]) => n);
+  const withX = r.pairs.filter((p) => p.expectation);
+  const broken = withX.filter((p) => !p.expectation!.met);
+  const kernels = r.kernels
+    .map((k) => {
+      const lu = k.liveUpdate.capable === null ? 'unknown' : k.liveUpdate.capable ? 'yes' : 'no';
+      return `<tr><td><code>${esc(k.id)}</code></td><td>${esc(k.release)}</td><td>${esc(k.obtained)}</td><td>${lu} <span class="muted">(${esc(k.liveUpdate.why)})</span></td></tr>`;
+    })
+    .join('');
+  return `<section id="summary">
+<p class="muted">luqual ${esc(r.luqual)} · started ${esc(r.startedAt)}${r.finishedAt ? ` · finished ${esc(r.finishedAt)}` : ''} · host ${esc(r.host.hostname)} (Linux ${esc(r.host.kernel)}) · QEMU ${esc(r.host.qemu)} · ${esc(r.host.accel)}${r.matrix ? ` · matrix <code>${esc(r.matrix)}</code>` : ''}</p>
+${r.interrupted ? '<p class="unmet">This run was interrupted: only the pairs that finished are shown.</p>' : ''}
+<p class="counts">${r.pairs.length} pairs: ${counts.map(([v, n]) => `<span>${badge(v)} ${n}</span>`).join('')}</p>
+<p>Expectations: ${withX.length ? `<span class="${broken.length ? 'unmet' : 'met'}">${withX.length - broken.length} of ${withX.length} met</span>` : 'none set'}${broken.length ? `; broken: ${broken.map((p) => `<a href="#${pairAnchor(p)}">${esc(p.source.id)} → ${esc(p.target.id)}</a>`).join(', ')}` : ''}</p>
+<h2>Kernels</h2>
+<table><tr><th>id</th><th>release</th><th>how obtained</th><th>live update capable</th></tr>${kernels}</table>
+</section>`;
+}
+
+function grid(r: Results): string {
+  const ids = r.kernels.map((k) => k.id);
+  const find = (s: string, t: string) => r.pairs.find((p) => p.source.id === s && p.target.id === t);
+  const rows = ids
+    .map((s) => {
+      const cells = ids
+        .map((t) => {
+          const p = find(s, t);
+          if (!p) return '<td class="muted" title="not run">·</td>';
+          const x = p.expectation;
+          const mark = x ? (x.met ? ' <span class="met" title="as expected">●</span>' : ' <span class="unmet" title="expectation broken">✗ expected</span>') : '';
+          return `<td${x && !x.met ? ' class="broken"' : ''}><a href="#${pairAnchor(p)}" style="color:${VERDICTS[p.verdict].colour}">${VERDICTS[p.verdict].symbol} ${esc(p.verdict)}</a>${mark}</td>`;
+        })
+        .join('');
+      return `<tr><th>${esc(s)}</th>${cells}</tr>`;
+    })
+    .join('\n');
+  const legend = VERDICT_ORDER.map((v) => `<span>${badge(v)} ${esc(VERDICTS[v].text)}</span>`).join(' ');
+  return `<section id="grid"><h2>Compatibility</h2>
+<p class="muted">Rows: the kernel live-updated from. Columns: the kernel live-updated into.</p>
+<table class="grid"><tr><th>from ↓ / to →</th>${ids.map((t) => `<th>${esc(t)}</th>`).join('')}</tr>
+${rows}</table>
+<p class="counts">${legend}</p></section>`;
+}
+
+const PHASES = ['boot', 'stage1', 'kexec', 'stage2', 'shutdown'] as const;
+const PHASE_COLOURS = ['#8c959f', '#0969da', '#bf8700', '#1a7f37', '#d0d7de'];
+
+function timingChart(p: Pair, scale: number): string {
+  let x = 0;
+  const bars = PHASES.map((ph, i) => {
+    const s = p.timings[ph];
+    if (s === undefined) return '';
+    const w = (s / scale) * 600;
+    const rect = `<rect x="${x.toFixed(1)}" y="0" width="${Math.max(w, 0.5).toFixed(1)}" height="18" fill="${PHASE_COLOURS[i]}"><title>${ph} ${s.toFixed(2)} s</title></rect>`;
+    x += w;
+    return rect;
+  }).join('');
+  const legend = PHASES.filter((ph) => p.timings[ph] !== undefined)
+    .map((ph) => `<span style="color:${PHASE_COLOURS[PHASES.indexOf(ph)]}">■</span> ${ph} ${p.timings[ph]!.toFixed(1)} s`)
+    .join(' · ');
+  return `<svg width="620" height="20" role="img" aria-label="time per phase">${bars}</svg><br><span class="muted">${legend} · total ${p.timings.total.toFixed(1)} s</span>`;
+}
+
+function suitesTable(p: Pair): string {
+  const rows = p.suites
+    .flatMap((s) => {
+      const head = `<tr><th colspan="3">${esc(s.name)}: <span class="${s.status}">${s.status}</span>${s.reason ? ` <span class="muted">${esc(s.reason)}</span>` : ''}</th></tr>`;
+      return [head, ...s.tests.map((t) => `<tr><td>${esc(t.name)}</td><td class="${t.status}">${t.status}</td><td>${esc(t.reason ?? '')}</td></tr>`)];
+    })
+    .join('');
+  return `<table><tr><th>test</th><th>status</th><th>reason</th></tr>${rows}</table>`;
+}
+
+function pairSection(p: Pair, inputs: ReportInputs, scale: number): string {
+  const a = pairAnchor(p);
+  const log = inputs.logs.get(a) ?? null;
+  const x = p.expectation;
+  const excerpt = p.verdict === 'compatible' || !log ? null : logExcerpt(log);
+  const link = inputs.logLinks.get(a);
+  return `<article class="pair" id="${a}">
+<h3>${esc(p.source.id)} <span class="muted">(${esc(p.source.release)})</span> → ${esc(p.target.id)} <span class="muted">(${esc(p.target.release)})</span></h3>
+<p>${badge(p.verdict)} ${esc(p.reason)}</p>
+${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="muted">(${esc(x.rule)})</span> — <span class="${x.met ? 'met' : 'unmet'}">${x.met ? 'met' : 'not met'}</span></p>` : ''}
+${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}
+${suitesTable(p)}
+<p>${timingChart(p, scale)}</p>
+${excerpt ? `<p>Serial log from line ${excerpt.firstLine}:</p><pre>${esc(excerpt.lines.join('\n'))}</pre>` : ''}
+<p>${link ? `Full serial log: <a href="${esc(link)}">${esc(link)}</a>` : '<span class="muted">The serial log was not found next to the results.</span>'}</p>
+<p>Reproduce: <code>${esc(p.reproducer)}</code></p>
+</article>`;
+}
+
+function suiteDocs(suites: SuiteManifest[]): string {
+  if (!suites.length) return '';
+  return `<section id="suites"><h2>Suites</h2>${suites.map((s) => `<h3>${esc(s.name)}</h3>${renderMarkdown(s.description)}`).join('\n')}</section>`;
+}
+
+export function renderReport(inputs: ReportInputs): string {
+  const r = inputs.results;
+  const scale = Math.max(1, ...r.pairs.map((p) => p.timings.total));
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>luqual: live update compatibility</title><style>${CSS}</style></head>
+<body>
+<h1>Live update compatibility</h1>
+${summary(r)}
+${grid(r)}
+<section id="pairs"><h2>Pairs</h2>
+${r.pairs.map((p) => pairSection(p, inputs, scale)).join('\n')}
+</section>
+${suiteDocs(inputs.suites)}
+</body></html>
+`;
+}

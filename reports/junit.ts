@@ -1,0 +1,44 @@
+// JUnit XML for CI systems: a testsuite per pair, a testcase per suite run
+// in it, and one for the pair's verdict against its expectation.
+import type { Pair, Results } from '../schemas/types/results.ts';
+
+function x(s: unknown): string {
+  // XML 1.0 cannot carry most control characters at all
+  return String(s)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function cases(p: Pair): { xml: string; failed: boolean; skipped: boolean }[] {
+  const cls = x(`luqual.${p.source.id}->${p.target.id}`);
+  const out = p.suites.map((s) => {
+    const failed = s.tests.filter((t) => t.status === 'fail');
+    const body =
+      s.status === 'fail'
+        ? `<failure message="${x(s.reason ?? 'failed')}">${x(failed.map((t) => `${t.name}: ${t.reason ?? 'failed'}`).join('\n'))}</failure>`
+        : s.status === 'skip'
+          ? `<skipped message="${x(s.reason ?? 'skipped')}"/>`
+          : '';
+    return { xml: `<testcase classname="${cls}" name="${x(s.name)}">${body}</testcase>`, failed: s.status === 'fail', skipped: s.status === 'skip' };
+  });
+  const e = p.expectation;
+  const failed = e ? !e.met : false;
+  const msg = e ? `verdict ${p.verdict}, expected ${e.verdicts.join(' or ')}` : `verdict ${p.verdict}`;
+  const body = failed ? `<failure message="${x(msg)}">${x(`${p.reason}\nreproduce: ${p.reproducer}`)}</failure>` : `<system-out>${x(`${msg}: ${p.reason}`)}</system-out>`;
+  out.push({ xml: `<testcase classname="${cls}" name="verdict" time="${p.timings.total}">${body}</testcase>`, failed, skipped: false });
+  return out;
+}
+
+export function renderJunit(r: Results): string {
+  let tests = 0;
+  let failures = 0;
+  const suites = r.pairs.map((p) => {
+    const cs = cases(p);
+    const f = cs.filter((c) => c.failed).length;
+    const s = cs.filter((c) => c.skipped).length;
+    tests += cs.length;
+    failures += f;
+    return `  <testsuite name="${x(`${p.source.id} -> ${p.target.id}`)}" tests="${cs.length}" failures="${f}" skipped="${s}" time="${p.timings.total}"${p.startedAt ? ` timestamp="${x(p.startedAt)}"` : ''}>\n${cs.map((c) => `    ${c.xml}`).join('\n')}\n  </testsuite>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="luqual" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+}

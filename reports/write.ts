@@ -1,0 +1,49 @@
+// Writes every output of a run from its results: report/index.html with the
+// full logs beside it, junit.xml and summary.md.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pairAnchor, renderReport } from './html.ts';
+import { renderJunit } from './junit.ts';
+import { renderMarkdownSummary } from './markdown-summary.ts';
+import { availableSuites, suiteManifest } from '../suites/registry.ts';
+import type { Results } from '../schemas/types/results.ts';
+
+function atomicWrite(file: string, text: string): void {
+  writeFileSync(`${file}.tmp-${process.pid}`, text);
+  renameSync(`${file}.tmp-${process.pid}`, file);
+}
+
+export interface WrittenReports {
+  html: string;
+  junit: string;
+  markdown: string;
+}
+
+/** resultsDir: where results.json and its pairs/ are; outDir: where the reports go. */
+export function writeReports(results: Results, resultsDir: string, outDir: string): WrittenReports {
+  const reportDir = join(outDir, 'report');
+  mkdirSync(join(reportDir, 'logs'), { recursive: true });
+  const logs = new Map<string, string | null>();
+  const logLinks = new Map<string, string>();
+  for (const p of results.pairs) {
+    const a = pairAnchor(p);
+    const src = resolve(resultsDir, p.logs.console);
+    if (!existsSync(src)) {
+      logs.set(a, null);
+      continue;
+    }
+    logs.set(a, readFileSync(src, 'latin1'));
+    const link = `logs/${a}.console.log`;
+    if (resolve(reportDir, link) !== src) copyFileSync(src, join(reportDir, link));
+    logLinks.set(a, link);
+  }
+  const used = new Set(results.pairs.flatMap((p) => p.suites.map((s) => s.name)));
+  const suites = availableSuites().filter((s) => used.has(s)).map(suiteManifest);
+  const html = join(reportDir, 'index.html');
+  atomicWrite(html, renderReport({ results, logs, logLinks, suites }));
+  const junit = join(outDir, 'junit.xml');
+  atomicWrite(junit, renderJunit(results));
+  const markdown = join(outDir, 'summary.md');
+  atomicWrite(markdown, renderMarkdownSummary(results));
+  return { html, junit, markdown };
+}

@@ -1,0 +1,140 @@
+// Generated from schemas/matrix.schema.json by `npm run gen:types`. Do not edit.
+
+/**
+ * all: every ordered pair (self-pairs included); upgrades: older to newer by release; adjacent: each kernel to the next newer one; self: each kernel to itself
+ *
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "Policy".
+ */
+export type Policy = 'all' | 'upgrades' | 'adjacent' | 'self';
+/**
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "KernelId".
+ */
+export type KernelId = string;
+/**
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "VerdictName".
+ */
+export type VerdictName =
+  | 'compatible'
+  | 'incompatible-clean'
+  | 'incompatible-panic'
+  | 'incompatible-hang'
+  | 'data-loss'
+  | 'unsupported'
+  | 'error';
+
+/**
+ * A luqual matrix: the kernels to qualify, which (source, target) pairs to live-update, and what each pair must reach.
+ */
+export interface Matrix {
+  /**
+   * @minItems 1
+   */
+  kernels: [KernelEntry, ...KernelEntry[]];
+  pairs?: Pairs;
+  /**
+   * Verdicts pairs must reach. Default: every upgrade (older to newer) must be compatible.
+   */
+  expect?: Expectation[];
+  /**
+   * Suites to run in every pair (default: memfd).
+   *
+   * @minItems 1
+   */
+  suites?: [string, ...string[]];
+  qemu?: Qemu;
+  timeouts?: Timeouts;
+  /**
+   * Pairs run at once (default: the host's CPU count divided by the guest's CPUs, at least 1).
+   */
+  parallel?: number;
+}
+/**
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "KernelEntry".
+ */
+export interface KernelEntry {
+  /**
+   * the name used in pairs, tables and `luqual pair --matrix`
+   */
+  id: string;
+  /**
+   * a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage
+   */
+  ref: string;
+  /**
+   * extra kernel command line when this kernel boots
+   */
+  cmdline?: string;
+  /**
+   * a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file
+   */
+  config?: string;
+  /**
+   * patch files applied to the source before the build (debian-src kernels); relative to the matrix file
+   */
+  patches?: string[];
+}
+/**
+ * Default: policy all.
+ *
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "Pairs".
+ */
+export interface Pairs {
+  policy?: Policy | [Policy, ...Policy[]];
+  list?: PairRef[];
+  exclude?: PairRef[];
+}
+/**
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "PairRef".
+ */
+export interface PairRef {
+  from: KernelId;
+  to: KernelId;
+}
+/**
+ * Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides.
+ *
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "Expectation".
+ */
+export interface Expectation {
+  policy?: Policy;
+  from?: KernelId;
+  to?: KernelId;
+  verdict: VerdictName | [VerdictName, ...VerdictName[]];
+}
+/**
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "Qemu".
+ */
+export interface Qemu {
+  /**
+   * MiB (default 1024)
+   */
+  memory?: number;
+  /**
+   * default 2
+   */
+  cpus?: number;
+  /**
+   * default auto: KVM only where a kernel boots under it
+   */
+  accel?: 'auto' | 'tcg' | 'kvm';
+}
+/**
+ * Seconds each phase may take before the guest counts as hung.
+ *
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "Timeouts".
+ */
+export interface Timeouts {
+  boot?: number;
+  stage1?: number;
+  kexec?: number;
+  stage2?: number;
+}
