@@ -2,10 +2,6 @@
 // failed (or luqual/the host did), 2 bad usage or bad input.
 import { parseArgs } from 'node:util';
 import { HostError, InputError } from '../matrix/errors.ts';
-import { pairCommand } from './pair.ts';
-import { kernelsCommand } from './kernels.ts';
-import { reportCommand } from './report.ts';
-import { runCommand } from './run.ts';
 
 const USAGE = `usage:
   luqual run [MATRIX] [--out DIR] [--accel A]
@@ -64,14 +60,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     switch (command) {
+      // each command loads only what it uses: start-up time counts per pair
       case 'pair':
-        return await pairCommand(rest, parsed.values);
+        return await (await import('./pair.ts')).pairCommand(rest, parsed.values);
       case 'kernels':
-        return await kernelsCommand(rest, parsed.values);
+        return await (await import('./kernels.ts')).kernelsCommand(rest, parsed.values);
       case 'run':
-        return await runCommand(rest, parsed.values);
+        return await (await import('./run.ts')).runCommand(rest, parsed.values);
       case 'report':
-        return await reportCommand(rest, parsed.values);
+        return await (await import('./report.ts')).reportCommand(rest, parsed.values);
       default:
         console.error(`luqual: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
         return 2;

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { InputError } from '../matrix/errors.ts';
 import { cacheRoot } from '../matrix/cache.ts';
 import { prepareKernel } from '../matrix/kernels/prepare.ts';
-import { loadMatrix, type LoadedMatrix } from '../matrix/load.ts';
-import { kernelRecord, prepareEntry } from '../matrix/run-matrix.ts';
+import type { LoadedMatrix } from '../matrix/load.ts';
+import { kernelRecord, prepareEntry } from '../matrix/kernels/entry.ts';
 import { availableSuites, DEFAULT_SUITES } from '../suites/registry.ts';
 import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernels/ref.ts';
@@ -69,7 +69,8 @@ async function prepareArg(arg: string, matrix: LoadedMatrix | null, cache: strin
 
 export async function pairCommand(args: string[], o: Options): Promise<number> {
   if (args.length !== 2) throw new InputError(`pair takes exactly two kernel references, SOURCE and TARGET (got ${args.length})`);
-  const matrix = o.matrix ? loadMatrix(o.matrix) : null;
+  // the loader (ajv, yaml) is loaded only when a matrix is named
+  const matrix = o.matrix ? (await import('../matrix/load.ts')).loadMatrix(o.matrix) : null;
   if (!matrix) args.forEach(parseKernelRef);
   const { machine, accel, timeouts } = machineOptions(o, matrix);
   const suites = o.suite?.length ? o.suite : (matrix?.suites ?? DEFAULT_SUITES);

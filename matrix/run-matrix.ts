@@ -2,11 +2,9 @@
 // a queue, each result written to disk as soon as it is known so that an
 // interrupted run keeps what it finished.
 import PQueue from 'p-queue';
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { prepareKernel } from './kernels/prepare.ts';
-import { parseKernelRef } from './kernels/ref.ts';
+import { kernelRecord, prepareEntry } from './kernels/entry.ts';
 import { runPair } from './run-pair.ts';
 import { expectationFor, plannedPairs, type PlannedPair } from './pairs.ts';
 import { DEFAULT_SUITES } from '../suites/registry.ts';
@@ -15,8 +13,7 @@ import { shellQuote, type Accel } from '../runners/qemu.ts';
 import { writeResults } from '../reports/results-file.ts';
 import type { LoadedMatrix } from './load.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
-import type { KernelEntry } from '../schemas/types/matrix.ts';
-import type { Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
+import type { Host, Pair, Results } from '../schemas/types/results.ts';
 
 export type RunEvent =
   | { kind: 'kernel'; message: string }
@@ -24,32 +21,6 @@ export type RunEvent =
   | { kind: 'start'; pair: PlannedPair }
   | { kind: 'phase'; pair: PlannedPair; phase: Phase }
   | { kind: 'done'; pair: PlannedPair; result: Pair };
-
-export function prepareEntry(e: KernelEntry, base: string, cache: string, onProgress: (m: string) => void): Promise<PreparedKernel> {
-  return prepareKernel(parseKernelRef(e.ref), {
-    cache,
-    id: e.id,
-    base,
-    cmdline: e.cmdline,
-    extraConfig: e.config ? readFileSync(resolve(base, e.config), 'utf8') : null,
-    patches: (e.patches ?? []).map((p) => resolve(base, p)),
-    onProgress,
-  });
-}
-
-export function kernelRecord(k: PreparedKernel): Kernel {
-  return {
-    id: k.id,
-    ref: k.ref,
-    kind: k.kind,
-    release: k.release,
-    obtained: k.obtained,
-    debianVersion: k.debianVersion,
-    liveUpdate: { capable: k.capability.capable, why: k.capability.why },
-    unmetOptions: k.unmetOptions,
-    cmdline: k.cmdline,
-  };
-}
 
 export async function prepareMatrixKernels(m: LoadedMatrix, cache: string, onEvent: (e: RunEvent) => void): Promise<PreparedKernel[]> {
   const out: PreparedKernel[] = [];
@@ -70,8 +41,9 @@ export interface MatrixRunOptions {
   signal: AbortSignal;
 }
 
-export function defaultParallel(guestCpus: number): number {
-  return Math.max(1, Math.floor(cpus().length / guestCpus));
+/** Under TCG a guest runs on one host thread (see runners/qemu.ts); under KVM on one per vCPU. */
+export function defaultParallel(accel: Accel, guestCpus: number): number {
+  return Math.max(1, Math.floor(cpus().length / (accel === 'tcg' ? 1 : guestCpus)));
 }
 
 export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
@@ -96,7 +68,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     writeResults(o.outDir, results);
   };
   save();
-  const queue = new PQueue({ concurrency: m.parallel ?? defaultParallel(cpusPerGuest) });
+  const queue = new PQueue({ concurrency: m.parallel ?? defaultParallel(o.accel, cpusPerGuest) });
   for (const p of planned) {
     void queue.add(async () => {
       if (o.signal.aborted) return;

@@ -126,7 +126,7 @@ ${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="m
 ${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}
 ${suitesTable(p)}
 <p>${timingChart(p, scale)}</p>
-${excerpt ? `<p>Serial log from line ${excerpt.firstLine}:</p><pre>${esc(excerpt.lines.join('\n'))}</pre>` : ''}
+${excerpt ? `<p>Serial log from line ${excerpt.firstLine}:</p><pre class="log">${esc(excerpt.lines.join('\n'))}</pre>` : ''}
 <p>${link ? `Full serial log: <a href="${esc(link)}">${esc(link)}</a>` : '<span class="muted">The serial log was not found next to the results.</span>'}</p>
 <p>Reproduce: <code>${esc(p.reproducer)}</code></p>
 </article>`;

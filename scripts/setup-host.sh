@@ -1,6 +1,7 @@
 #!/bin/bash
 # Installs what luqual needs on a Debian 12 host: Debian packages that are
 # missing (with apt-get, as root or through sudo) and the npm dependencies.
+# --tests adds what only the tests need (Chromium, to open the report).
 # Safe to run again: it installs only what is not there yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ PACKAGES=(
 	flex bison bc libelf-dev libssl-dev rsync cpio
 	xz-utils zstd patch dpkg-dev debian-archive-keyring
 )
+[[ ${1:-} == --tests ]] && PACKAGES+=(chromium)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

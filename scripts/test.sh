@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup-host.sh
+bash scripts/setup-host.sh --tests
 npx tsc --noEmit
 node --import=tsx scripts/gen-types.ts --check
 

@@ -88,3 +88,9 @@ test('a report garbled on the console is luqual\'s error, never data-loss (real 
   t.is(d.verdict, 'error');
   t.regex(d.reason, /the agent's report could not be read \(memfd\/64M/);
 });
+
+test('a real target panic after the kexec names the target and the kernel\'s message', (t) => {
+  const d = decide(runOf(fixture('7.2.12-to-7.3.4-target-timer-panic.log')), SUITES, names);
+  t.is(d.verdict, 'incompatible-panic');
+  t.is(d.reason, "the target B kernel panicked: timer doesn't work through Interrupt-remapped IO-APIC");
+});

@@ -82,9 +82,13 @@ async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: 
   return { src: join(work, top), unpatched: files.missing };
 }
 
+let gcc: Promise<string> | null = null;
+
+/** Part of every build's cache key; asked once per process. */
 function gccVersion(): Promise<string> {
   requireTool('gcc');
-  return execa('gcc', ['--version']).then((r) => r.stdout.split('\n')[0]!);
+  gcc ??= execa('gcc', ['--version']).then((r) => r.stdout.split('\n')[0]!);
+  return gcc;
 }
 
 export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-src' }>, opts: KernelOptions): Promise<PreparedKernel> {

@@ -47,7 +47,7 @@ export interface Matrix {
   qemu?: Qemu;
   timeouts?: Timeouts;
   /**
-   * Pairs run at once (default: the host's CPU count divided by the guest's CPUs, at least 1).
+   * Pairs run at once (default: the host's CPU count under TCG, where a guest uses one host thread; divided by the guest's CPUs under KVM).
    */
   parallel?: number;
 }

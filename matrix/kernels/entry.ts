@@ -1,0 +1,35 @@
+// A matrix's kernel entry prepared, and a prepared kernel as results.json
+// records it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { prepareKernel } from './prepare.ts';
+import { parseKernelRef } from './ref.ts';
+import type { PreparedKernel } from './kernel.ts';
+import type { KernelEntry } from '../../schemas/types/matrix.ts';
+import type { Kernel } from '../../schemas/types/results.ts';
+
+export function prepareEntry(e: KernelEntry, base: string, cache: string, onProgress: (m: string) => void): Promise<PreparedKernel> {
+  return prepareKernel(parseKernelRef(e.ref), {
+    cache,
+    id: e.id,
+    base,
+    cmdline: e.cmdline,
+    extraConfig: e.config ? readFileSync(resolve(base, e.config), 'utf8') : null,
+    patches: (e.patches ?? []).map((p) => resolve(base, p)),
+    onProgress,
+  });
+}
+
+export function kernelRecord(k: PreparedKernel): Kernel {
+  return {
+    id: k.id,
+    ref: k.ref,
+    kind: k.kind,
+    release: k.release,
+    obtained: k.obtained,
+    debianVersion: k.debianVersion,
+    liveUpdate: { capable: k.capability.capable, why: k.capability.why },
+    unmetOptions: k.unmetOptions,
+    cmdline: k.cmdline,
+  };
+}

@@ -1,0 +1,69 @@
+// luqual run and pair --matrix from the command line: bad matrices, kernel
+// ids, and an interrupted run that keeps what it finished.
+import test from 'ava';
+import { execa } from 'execa';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateResults } from '../../reports/results-file.ts';
+import type { Results } from '../../schemas/types/results.ts';
+import { LUQUAL, luqual, ROOT } from '../helpers.ts';
+
+function matrixFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'matrix-')), 'matrix.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+const BAD: Array<[string, string, RegExp]> = [
+  ['YAML syntax error', 'kernels:\n  - id: a\n    ref: [oops\n', /matrix\.yaml:4:1: YAML syntax: /],
+  ['unknown key', 'kernels:\n  - id: a\n    ref: debian:7.3.4\n    colour: red\n', /matrix\.yaml:4:5: kernels\[0\]: unknown key "colour" \(allowed: id, ref, cmdline, config, patches\)/],
+  ['reference that does not parse', 'kernels:\n  - id: a\n    ref: fedora:40\n', /matrix\.yaml:3:10: kernels\[0\]\.ref: kernel reference "fedora:40": unknown kind "fedora"/],
+  ['expectation naming an unknown kernel', 'kernels:\n  - id: a\n    ref: debian:7.3.4\nexpect:\n  - from: b\n    verdict: compatible\n', /matrix\.yaml:5:11: expect\[0\]\.from: no kernel has the id "b" \(kernels: a\)/],
+];
+
+for (const [what, text, message] of BAD) {
+  test(`run: ${what} gives file:line:col and exit 2`, async (t) => {
+    const r = await luqual(['run', matrixFile(text)]);
+    t.is(r.exitCode, 2, r.all);
+    t.regex(r.stderr, message);
+  });
+}
+
+test('run: a matrix file that is not there', async (t) => {
+  const r = await luqual(['run', '/no/such/matrix.yaml']);
+  t.is(r.exitCode, 2);
+  t.regex(r.stderr, /\/no\/such\/matrix\.yaml: no such matrix file/);
+});
+
+test('pair --matrix takes kernel ids and reruns a pair of the matrix alone', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'pair-m-'));
+  const r = await luqual(['pair', '--matrix', join(ROOT, 'matrix.yaml'), 'stock-7.3.4', '7.3.4', '--out', out]);
+  t.is(r.exitCode, 1, r.all);
+  const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  t.is(res.pairs[0]!.source.id, 'stock-7.3.4');
+  t.is(res.pairs[0]!.verdict, 'unsupported');
+  const bad = await luqual(['pair', '--matrix', join(ROOT, 'matrix.yaml'), 'nope', '7.3.4']);
+  t.is(bad.exitCode, 2);
+  t.regex(bad.stderr, /nope: no kernel of that id in .*matrix\.yaml \(ids: 7\.2\.12, 7\.3\.4, stock-7\.3\.4\)/);
+});
+
+test('an interrupted run keeps its finished pairs, valid, and leaves no QEMU behind', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'interrupt-'));
+  const child = execa(LUQUAL, ['run', join(ROOT, 'matrix.yaml'), '--out', out], { reject: false, all: true });
+  const file = join(out, 'results.json');
+  const finished = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results).pairs.length : 0);
+  const deadline = Date.now() + 10 * 60_000;
+  while (finished() < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+  child.kill('SIGINT');
+  const r = await child;
+  t.is(r.exitCode, 130, r.all);
+  const res = JSON.parse(readFileSync(file, 'utf8')) as Results;
+  t.deepEqual(validateResults(res), []);
+  t.true(res.interrupted);
+  t.true(res.pairs.length >= 1 && res.pairs.length < 9);
+  t.true(res.pairs.every((p) => p.verdict !== 'error'), 'no pair was recorded half-run');
+  const qemus = await execa('pgrep', ['-f', `qemu-system-x86_64.*${out}`], { reject: false });
+  t.is(qemus.stdout.trim(), '', 'no QEMU left running');
+  t.true(existsSync(join(out, 'report', 'index.html')), 'the report of what finished');
+});

@@ -1,0 +1,80 @@
+// The default matrix, run for real as the README's main command runs it,
+// then the report rebuilt and opened in headless Chromium.
+import test from 'ava';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { validateResults } from '../../reports/results-file.ts';
+import type { Results } from '../../schemas/types/results.ts';
+import { luqual, ROOT } from '../helpers.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'luqual-run-'));
+let run: Awaited<ReturnType<typeof luqual>>;
+let results: Results;
+
+test.before(async () => {
+  run = await luqual(['run', join(ROOT, 'matrix.yaml'), '--out', out]);
+  results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+});
+
+test.serial('the default matrix runs: every ordered pair, every expectation met', (t) => {
+  t.is(run.exitCode, 0, run.all);
+  t.deepEqual(validateResults(results), []);
+  t.is(results.pairs.length, 9);
+  const verdict = (a: string, b: string) => results.pairs.find((p) => p.source.id === a && p.target.id === b)?.verdict;
+  t.is(verdict('7.2.12', '7.3.4'), 'compatible');
+  t.is(verdict('7.3.4', 'stock-7.3.4'), 'incompatible-clean');
+  t.is(verdict('stock-7.3.4', '7.3.4'), 'unsupported');
+  t.true(results.pairs.every((p) => !p.expectation || p.expectation.met));
+  t.regex(run.stdout, /9 pairs run; expectations: 6 of 6 met/);
+  t.regex(run.stderr, /\[9\/9\] stock-7\.3\.4 -> stock-7\.3\.4: – unsupported/);
+  for (const f of ['report/index.html', 'junit.xml', 'summary.md']) t.true(existsSync(join(out, f)), f);
+});
+
+test.serial('luqual report rebuilds the same reports from results.json', async (t) => {
+  const again = mkdtempSync(join(tmpdir(), 'luqual-report-'));
+  const r = await luqual(['report', join(out, 'results.json'), '--out', again]);
+  t.is(r.exitCode, 0, r.all);
+  for (const f of ['report/index.html', 'junit.xml', 'summary.md']) {
+    t.is(readFileSync(join(again, f), 'utf8'), readFileSync(join(out, f), 'utf8'), f);
+  }
+  t.true(existsSync(join(again, 'report/logs/pair-7.3.4__stock-7.3.4.console.log')));
+});
+
+test.serial('the report in Chromium: a cell per pair, no errors, no network, hostile log text shown as text', async (t) => {
+  // plant a script in a real serial log, next to the line the excerpt shows
+  const p = results.pairs.find((x) => x.verdict === 'incompatible-clean')!;
+  const log = join(out, p.logs.console);
+  const text = readFileSync(log, 'latin1');
+  writeFileSync(log, text.replace(/^(.*Passed KHO data.*)$/m, '$1\n<script>document.title="pwned"</script><img src=x onerror="document.title=\'pwned\'">'));
+  const r = await luqual(['report', join(out, 'results.json')]);
+  t.is(r.exitCode, 0, r.all);
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (req) => requests.push(req.url()));
+    const url = `file://${join(out, 'report', 'index.html')}`;
+    await page.goto(url);
+    const cells = await page.$$eval('table.grid td a', (as) => as.map((a) => a.textContent ?? ''));
+    t.is(cells.length, 9);
+    for (const c of cells) t.regex(c, /^. (compatible|incompatible-clean|unsupported)$/);
+    t.is(await page.title(), 'luqual: live update compatibility');
+    t.is(await page.$$eval('script', (s) => s.length), 0);
+    t.is(await page.$$eval('img', (s) => s.length), 0);
+    const pre = await page.textContent(`[id="pair-${p.source.id}__${p.target.id}"] pre.log`);
+    t.true(pre!.includes('<script>document.title="pwned"</script>'), 'the planted script reads as text');
+    t.deepEqual(errors, []);
+    t.deepEqual(requests, [url], 'the page fetched nothing but itself');
+  } finally {
+    await browser.close();
+  }
+});
