@@ -4,20 +4,28 @@ import { DebianArchive } from '../matrix/kernels/debian-archive.ts';
 import { availabilityLine } from '../matrix/kernels/debian-src.ts';
 import { prepareKernel } from '../matrix/kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernels/ref.ts';
+import { prepareEntry } from '../matrix/kernels/entry.ts';
+import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
 import type { Options } from './main.ts';
 
 export async function kernelsCommand(refs: string[], o: Options): Promise<number> {
   const cache = cacheRoot();
+  if (o.matrix) {
+    const m = (await import('../matrix/load.ts')).loadMatrix(o.matrix);
+    for (const e of m.kernels) print(await prepareEntry(e, m.base, cache, (msg) => console.error(`luqual: ${msg}`)));
+    return 0;
+  }
   if (o.available || !refs.length) {
     console.log(await availabilityLine(new DebianArchive(cache)));
     return 0;
   }
   const parsed = refs.map(parseKernelRef);
-  for (const ref of parsed) {
-    const k = await prepareKernel(ref, { cache, onProgress: (m) => console.error(`luqual: ${m}`) });
-    const lu = k.capability.capable === null ? 'unknown' : k.capability.capable ? 'yes' : 'no';
-    console.log(`${k.id}\n  release:     ${k.release}\n  obtained:    ${k.obtained}\n  live update: ${lu} (${k.capability.why})\n  image:       ${k.image}\n  config:      ${k.config ?? '(none)'}`);
-    if (k.unmetOptions.length) console.log(`  not in this kernel: ${k.unmetOptions.join(' ')}`);
-  }
+  for (const ref of parsed) print(await prepareKernel(ref, { cache, onProgress: (m) => console.error(`luqual: ${m}`) }));
   return 0;
+}
+
+function print(k: PreparedKernel): void {
+  const lu = k.capability.capable === null ? 'unknown' : k.capability.capable ? 'yes' : 'no';
+  console.log(`${k.id}\n  release:     ${k.release}\n  obtained:    ${k.obtained}\n  live update: ${lu} (${k.capability.why})\n  image:       ${k.image}\n  config:      ${k.config ?? '(none)'}`);
+  if (k.unmetOptions.length) console.log(`  not in this kernel: ${k.unmetOptions.join(' ')}`);
 }

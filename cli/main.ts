@@ -11,7 +11,7 @@ const USAGE = `usage:
       with --matrix, SOURCE and TARGET may be kernel ids of that matrix
   luqual report RESULTS.json [--out DIR]
       write the HTML report, junit.xml and summary.md again from a results file
-  luqual kernels [REF...] [--available]
+  luqual kernels [REF...] [--matrix FILE] [--available]
       prepare kernels (build or download) and say what luqual knows of them
 
 kernel references:

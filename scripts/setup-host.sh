@@ -1,7 +1,8 @@
 #!/bin/bash
 # Installs what luqual needs on a Debian 12 host: Debian packages that are
 # missing (with apt-get, as root or through sudo) and the npm dependencies.
-# --tests adds what only the tests need (Chromium, to open the report).
+# --tests adds what only the tests need (Chromium to open the report, dtc to
+# make device trees for the FDT reader).
 # Safe to run again: it installs only what is not there yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ PACKAGES=(
 	flex bison bc libelf-dev libssl-dev rsync cpio
 	xz-utils zstd patch dpkg-dev debian-archive-keyring
 )
-[[ ${1:-} == --tests ]] && PACKAGES+=(chromium)
+[[ ${1:-} == --tests ]] && PACKAGES+=(chromium device-tree-compiler)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
