@@ -1,6 +1,6 @@
 // luqual run [matrix.yaml]: the whole matrix, then the reports. Exit 0 when
-// every expectation holds, 1 when one does not, 2 for bad input, 130 when
-// interrupted.
+// every expectation holds and every verdict is the one the kernels'
+// formats predict, 1 otherwise, 2 for bad input, 130 when interrupted.
 import { resolve } from 'node:path';
 import { cacheRoot } from '../matrix/cache.ts';
 import { loadMatrix } from '../matrix/load.ts';
@@ -32,11 +32,14 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       progress.stop();
       const withX = results.pairs.filter((p) => p.expectation);
       const broken = withX.filter((p) => !p.expectation!.met);
-      console.log(`${results.pairs.length} pairs run; expectations: ${withX.length - broken.length} of ${withX.length} met`);
+      const unexpected = results.pairs.filter((p) => p.prediction?.unexpected);
+      console.log(`${results.pairs.length} pairs run; expectations: ${withX.length - broken.length} of ${withX.length} met; ${unexpected.length} unexpected`);
       for (const p of broken) console.log(`  broken: ${p.source.id} -> ${p.target.id}: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
+      // the kernels' formats predicted otherwise: a kernel bug or a luqual bug
+      for (const p of unexpected) console.log(`  unexpected: ${p.source.id} -> ${p.target.id}: ${p.verdict}, predicted ${p.prediction!.verdict} (${p.prediction!.because})\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
       console.log(`results: ${resolve(outDir, 'results.json')}\nreport:  ${written.html}\njunit:   ${written.junit}\nsummary: ${written.markdown}`);
       if (signal.aborted) return 130;
-      return broken.length ? 1 : 0;
+      return broken.length || unexpected.length ? 1 : 0;
     });
   } finally {
     progress.stop();

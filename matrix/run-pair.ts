@@ -4,7 +4,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAgent } from '../runners/agent-build.ts';
-import { bootRun, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
+import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
+import { blobsOf } from '../runners/handover/blobs.ts';
+import { abiTable, explain, predict } from './abi.ts';
 import { buildInitramfs } from '../runners/initramfs.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuMachine } from '../runners/qemu.ts';
 import { decide } from './verdict.ts';
@@ -32,6 +34,16 @@ export function pairSlug(source: PreparedKernel, target: PreparedKernel): string
   return `${slug(source)}__${slug(target)}`;
 }
 
+function handoverOf(run: BootRunResult): NonNullable<Pair['handover']> {
+  const s1 = run.console.stage(1);
+  const s2 = run.console.stage(2);
+  return {
+    offered: s1 ? blobsOf(s1.blobs, 'out') : [],
+    received: s2 ? blobsOf(s2.blobs, 'in') : [],
+    targetOwn: s2 ? blobsOf(s2.blobs, 'out') : [],
+  };
+}
+
 export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
   const dir = join(s.outDir, 'pairs', pairSlug(source, target));
   mkdirSync(dir, { recursive: true });
@@ -49,9 +61,13 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([s.qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });
   const consoleLog = join(dir, 'console.log');
   const qemuLog = join(dir, 'qemu.stderr.log');
+  const predicted = predict(source.abi, target.abi, s.suites);
   const startedAt = new Date().toISOString();
   const run = await bootRun({ qemu: s.qemu, boot, suites: s.suites, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase: s.onPhase, signal: s.signal });
   const d = decide(run, s.suites, { source: source.id, target: target.id, sourceCapability: source.capability.why });
+  const evidence = run.console.handoverLines.slice(0, 50);
+  const abi = abiTable(source.abi, target.abi, evidence);
+  const explanation = explain(d.verdict, abi, s.suites);
   const round = (x: number) => Math.round(x * 100) / 100;
   const timings: Pair['timings'] = { total: round(run.timings.total) };
   for (const p of ['boot', 'stage1', 'kexec', 'stage2', 'shutdown'] as const) {
@@ -62,14 +78,19 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
     target: { id: target.id, release: target.release },
     verdict: d.verdict,
     reason: d.reason,
-    evidence: run.console.handoverLines.slice(0, 50),
+    evidence,
     phase: run.phase,
+    abi,
+    handover: handoverOf(run),
     suites: d.suites,
     timings,
     logs: { console: relative(s.outDir, consoleLog), qemu: relative(s.outDir, qemuLog) },
     reproducer: s.reproducer,
     startedAt,
   };
+  if (explanation) pair.explanation = explanation;
+  // an error is luqual's or the host's, not an outcome to hold a prediction to
+  if (predicted && d.verdict !== 'error') pair.prediction = { ...predicted, unexpected: predicted.verdict !== d.verdict };
   writeFileSync(join(dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
   return pair;
 }

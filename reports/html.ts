@@ -6,7 +6,8 @@ import { esc } from './escape.ts';
 import { logExcerpt } from './log-excerpt.ts';
 import { renderMarkdown } from './markdown-safe.ts';
 import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
-import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
+import { label } from '../matrix/abi.ts';
+import type { AbiRow, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
 
 export interface ReportInputs {
@@ -53,10 +54,19 @@ function summary(r: Results): string {
 <p class="muted">luqual ${esc(r.luqual)} · started ${esc(r.startedAt)}${r.finishedAt ? ` · finished ${esc(r.finishedAt)}` : ''} · host ${esc(r.host.hostname)} (Linux ${esc(r.host.kernel)}) · QEMU ${esc(r.host.qemu)} · ${esc(r.host.accel)}${r.matrix ? ` · matrix <code>${esc(r.matrix)}</code>` : ''}</p>
 ${r.interrupted ? '<p class="unmet">This run was interrupted: only the pairs that finished are shown.</p>' : ''}
 <p class="counts">${r.pairs.length} pairs: ${counts.map(([v, n]) => `<span>${badge(v)} ${n}</span>`).join('')}</p>
+${unexpectedLine(r)}
 <p>Expectations: ${withX.length ? `<span class="${broken.length ? 'unmet' : 'met'}">${withX.length - broken.length} of ${withX.length} met</span>` : 'none set'}${broken.length ? `; broken: ${broken.map((p) => `<a href="#${pairAnchor(p)}">${esc(p.source.id)} → ${esc(p.target.id)}</a>`).join(', ')}` : ''}</p>
 <h2>Kernels</h2>
 <table><tr><th>id</th><th>release</th><th>how obtained</th><th>live update capable</th></tr>${kernels}</table>
+${kernelsAbi(r)}
 </section>`;
+}
+
+function unexpectedLine(r: Results): string {
+  const predicted = r.pairs.filter((p) => p.prediction);
+  if (!predicted.length) return '';
+  const odd = predicted.filter((p) => p.prediction!.unexpected);
+  return `<p>Predictions from the kernels' formats: ${odd.length ? `<span class="unmet">${odd.length} of ${predicted.length} unexpected</span>: ${odd.map((p) => `<a href="#${pairAnchor(p)}">${esc(p.source.id)} → ${esc(p.target.id)}</a>`).join(', ')}` : `<span class="met">all ${predicted.length} as predicted</span>`}</p>`;
 }
 
 function grid(r: Results): string {
@@ -69,7 +79,9 @@ function grid(r: Results): string {
           const p = find(s, t);
           if (!p) return '<td class="muted" title="not run">·</td>';
           const x = p.expectation;
-          const mark = x ? (x.met ? ' <span class="met" title="as expected">●</span>' : ' <span class="unmet" title="expectation broken">✗ expected</span>') : '';
+          const mark =
+            (x ? (x.met ? ' <span class="met" title="as expected">●</span>' : ' <span class="unmet" title="expectation broken">✗ expected</span>') : '') +
+            (p.prediction?.unexpected ? ' <span class="unmet" title="the kernels\' formats predicted otherwise">! unexpected</span>' : '');
           return `<td${x && !x.met ? ' class="broken"' : ''}><a href="#${pairAnchor(p)}" style="color:${VERDICTS[p.verdict].colour}">${VERDICTS[p.verdict].symbol} ${esc(p.verdict)}</a>${mark}</td>`;
         })
         .join('');
@@ -103,6 +115,32 @@ function timingChart(p: Pair, scale: number): string {
   return `<svg width="620" height="20" role="img" aria-label="time per phase">${bars}</svg><br><span class="muted">${legend} · total ${p.timings.total.toFixed(1)} s</span>`;
 }
 
+const STATUS_TEXT: Record<AbiRow['status'], string> = {
+  match: '<span class="pass">match</span>',
+  mismatch: '<span class="fail">mismatch</span>',
+  'absent-on-target': '<span class="fail">absent on target</span>',
+  'absent-on-source': '<span class="skip">absent on source</span>',
+};
+
+function abiRows(p: Pair): string {
+  if (!p.abi?.length) return '';
+  const rows = p.abi
+    .map((r) => `<tr><td>${esc(label(r.component))}</td><td><code>${esc(r.source.join(', ') || '—')}</code></td><td><code>${esc(r.target.join(', ') || '—')}</code></td><td>${STATUS_TEXT[r.status]}</td><td>${esc(r.evidence.join('\n'))}</td></tr>`)
+    .join('');
+  return `<details${p.abi.some((r) => r.status === 'mismatch' || r.status === 'absent-on-target') ? ' open' : ''}><summary>Handover formats</summary><table><tr><th>component</th><th>source writes</th><th>target accepts</th><th>status</th><th>evidence</th></tr>${rows}</table></details>`;
+}
+
+function kernelsAbi(r: Results): string {
+  const families = [...new Set(r.kernels.flatMap((k) => Object.keys(k.abi ?? {})))].sort();
+  if (!families.length) return '';
+  const rows = r.kernels
+    .map((k) => `<tr><th>${esc(k.id)}</th>${families.map((f) => `<td><code>${esc(k.abi?.[f]?.join(', ') ?? (k.abi ? '—' : '?'))}</code></td>`).join('')}</tr>`)
+    .join('');
+  return `<h2>Handover formats per kernel</h2>
+<p class="muted">The versioned compatible strings compiled into each kernel image: what it writes when it hands over and what it accepts when it takes over (matching is exact).</p>
+<table><tr><th>kernel</th>${families.map((f) => `<th>${esc(label(f))}</th>`).join('')}</tr>${rows}</table>`;
+}
+
 function suitesTable(p: Pair): string {
   const rows = p.suites
     .flatMap((s) => {
@@ -122,8 +160,11 @@ function pairSection(p: Pair, inputs: ReportInputs, scale: number): string {
   return `<article class="pair" id="${a}">
 <h3>${esc(p.source.id)} <span class="muted">(${esc(p.source.release)})</span> → ${esc(p.target.id)} <span class="muted">(${esc(p.target.release)})</span></h3>
 <p>${badge(p.verdict)} ${esc(p.reason)}</p>
+${p.explanation ? `<p><strong>Why:</strong> ${esc(p.explanation)}</p>` : ''}
+${p.prediction ? `<p>Predicted from the kernels' formats: ${esc(p.prediction.verdict)} <span class="muted">(${esc(p.prediction.because)})</span>${p.prediction.unexpected ? ' — <span class="unmet">UNEXPECTED: a kernel bug or a luqual bug</span>' : ''}</p>` : ''}
 ${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="muted">(${esc(x.rule)})</span> — <span class="${x.met ? 'met' : 'unmet'}">${x.met ? 'met' : 'not met'}</span></p>` : ''}
 ${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}
+${abiRows(p)}
 ${suitesTable(p)}
 <p>${timingChart(p, scale)}</p>
 ${excerpt ? `<p>Serial log from line ${excerpt.firstLine}:</p><pre class="log">${esc(excerpt.lines.join('\n'))}</pre>` : ''}

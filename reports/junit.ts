@@ -22,8 +22,9 @@ function cases(p: Pair): { xml: string; failed: boolean; skipped: boolean }[] {
     return { xml: `<testcase classname="${cls}" name="${x(s.name)}">${body}</testcase>`, failed: s.status === 'fail', skipped: s.status === 'skip' };
   });
   const e = p.expectation;
-  const failed = e ? !e.met : false;
-  const msg = e ? `verdict ${p.verdict}, expected ${e.verdicts.join(' or ')}` : `verdict ${p.verdict}`;
+  const odd = p.prediction?.unexpected ? `, predicted ${p.prediction.verdict}` : '';
+  const failed = (e ? !e.met : false) || !!odd;
+  const msg = (e ? `verdict ${p.verdict}, expected ${e.verdicts.join(' or ')}` : `verdict ${p.verdict}`) + odd;
   const body = failed ? `<failure message="${x(msg)}">${x(`${p.reason}\nreproduce: ${p.reproducer}`)}</failure>` : `<system-out>${x(`${msg}: ${p.reason}`)}</system-out>`;
   out.push({ xml: `<testcase classname="${cls}" name="verdict" time="${p.timings.total}">${body}</testcase>`, failed, skipped: false });
   return out;

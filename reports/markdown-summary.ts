@@ -28,6 +28,11 @@ export function renderMarkdownSummary(r: Results): string {
       return `| **${cell(s)}** | ${cells.join(' | ')} |`;
     }),
   ];
+  const unexpected = r.pairs.filter((p) => p.prediction?.unexpected);
+  if (unexpected.length) {
+    lines.push('', '### Unexpected verdicts', '', 'The kernels\' handover formats predicted otherwise: a kernel bug or a luqual bug.', '');
+    for (const p of unexpected) lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, predicted ${p.prediction!.verdict} (${cell(p.prediction!.because)}). reproduce: \`${p.reproducer}\``);
+  }
   if (broken.length) {
     lines.push('', '### Broken expectations', '');
     for (const p of broken) {

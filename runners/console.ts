@@ -25,11 +25,22 @@ export interface AgentItem {
   attrs: Record<string, string>;
 }
 
+/** A file of the KHO debugfs tree, as the agent sent it. */
+export interface RawBlob {
+  /** e.g. "out/sub_fdts/LUO" */
+  name: string;
+  size: number;
+  parts: string[];
+  /** why the agent could not send it */
+  problem?: string;
+}
+
 export interface StageDoc {
   stage: number;
   release: string;
   facts: Record<string, string>;
   items: AgentItem[];
+  blobs: RawBlob[];
   suites: KtapSuite[];
   /** top-level results that are not suites (kexec_file_load) */
   steps: KtapTest[];
@@ -75,7 +86,7 @@ export function parseFacts(text: string): Record<string, string> {
 interface Assert { ok: boolean; name: string; skip: boolean | string }
 
 function newDoc(): StageDoc {
-  return { stage: 0, release: '', facts: {}, items: [], suites: [], steps: [], planned: null, finished: false };
+  return { stage: 0, release: '', facts: {}, items: [], blobs: [], suites: [], steps: [], planned: null, finished: false };
 }
 
 /** Feeds one KTAP document into tap-parser and keeps what we need of it. */
@@ -109,7 +120,9 @@ class DocReader {
       return;
     }
     const facts = parseFacts(fact[1]!);
-    if (facts.item) {
+    if (facts.blob) {
+      this.blob(facts);
+    } else if (facts.item) {
       const [suite, ...rest] = facts.item.split('/');
       this.doc.items.push({ suite: suite!, name: rest.join('/'), state: facts.state ?? '', attrs: facts });
     } else {
@@ -118,6 +131,17 @@ class DocReader {
       if (facts.release) this.doc.release = facts.release;
     }
     if (fact[1] === 'kexec' || fact[1] === 'done') this.doc.finished = true;
+  }
+
+  private blob(f: Record<string, string>): void {
+    let b = this.doc.blobs.find((x) => x.name === f.blob);
+    if (!b) {
+      b = { name: f.blob!, size: Number(f.size ?? 0), parts: [] };
+      this.doc.blobs.push(b);
+    }
+    if (f.b64) b.parts.push(f.b64 === '=' ? '' : f.b64);
+    if (f.errno) b.problem = `errno ${f.errno}`;
+    if (f.skipped) b.problem = `skipped: ${f.skipped}`;
   }
 
   private test(a: Assert, diag: string[]): KtapTest {

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { fixture, readConsole } from './helpers.ts';
 import { LineSplitter, parseFacts, stripPrintkTime } from '../runners/console.ts';
+import { describeBlob } from '../runners/handover/blobs.ts';
 
 const compatible = fixture('7.3.4-to-7.3.4-compatible.log');
 
@@ -74,4 +75,16 @@ test('two ports merged line by line never split a line', (t) => {
   a.end();
   b.end();
   t.deepEqual(lines, ['input: ImExPS/2 Generic Explorer Mouse', '    # luqual: item=memfd/64M state=verified size=67108864']);
+});
+
+test('KHO state sent as base64 blobs is reassembled and described (real log)', (t) => {
+  const c = readConsole(fixture('7.3.4-to-7.3.4-stale-kho-in-luo.log'));
+  const s2 = c.stage(2)!;
+  const inFdt = describeBlob(s2.blobs.find((b) => b.name === 'in/fdt')!);
+  t.like(inFdt, { path: 'fdt', format: 'fdt', compatible: 'kho-v4' });
+  t.like(describeBlob(s2.blobs.find((b) => b.name === 'out/sub_fdts/LUO')!), { format: 'luo-header', compatible: 'luo-v5', liveupdateNumber: 2 });
+  const stale = describeBlob(s2.blobs.find((b) => b.name === 'in/sub_fdts/LUO')!);
+  t.like(stale, { format: 'binary', size: 32 });
+  const cut = describeBlob(c.stage(1)!.blobs.find((b) => b.name === 'out/fdt')!);
+  t.like(cut, { format: 'unreadable', error: 'FDT: header says 345 bytes but the blob has 233 (truncated?)' });
 });

@@ -55,14 +55,19 @@ function decompressPayload(payload: Buffer): Buffer | null {
   return null;
 }
 
-/** The .config embedded with CONFIG_IKCONFIG, or null when there is none. */
-export function extractIkconfig(buf: Buffer): string | null {
+/** The kernel inside a bzImage (vmlinux), or null when it cannot be unpacked. */
+export function decompressedKernel(buf: Buffer): Buffer | null {
   const setupSects = buf[0x1f1] || 4;
   const payloadOffset = buf.readUInt32LE(0x248);
   const payloadLength = buf.readUInt32LE(0x24c);
   const start = (setupSects + 1) * 512 + payloadOffset;
   if (!payloadLength || start + payloadLength > buf.length) return null;
-  const vmlinux = decompressPayload(buf.subarray(start, start + payloadLength));
+  return decompressPayload(buf.subarray(start, start + payloadLength));
+}
+
+/** The .config embedded with CONFIG_IKCONFIG, or null when there is none. */
+export function extractIkconfig(buf: Buffer): string | null {
+  const vmlinux = decompressedKernel(buf);
   if (!vmlinux) return null;
   const begin = vmlinux.indexOf('IKCFG_ST');
   const end = vmlinux.indexOf('IKCFG_ED', begin);

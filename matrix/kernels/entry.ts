@@ -31,5 +31,6 @@ export function kernelRecord(k: PreparedKernel): Kernel {
     liveUpdate: { capable: k.capability.capable, why: k.capability.why },
     unmetOptions: k.unmetOptions,
     cmdline: k.cmdline,
+    abi: k.abi,
   };
 }

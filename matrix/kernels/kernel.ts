@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { inspectBzImage } from './bzimage.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions, type Capability } from './kconfig.ts';
 import type { KernelRef } from './ref.ts';
+import { kernelAbiStrings, type AbiStrings } from './abi-strings.ts';
 
 export interface PreparedKernel {
   /** the name used in tables and file names */
@@ -22,6 +23,8 @@ export interface PreparedKernel {
   unmetOptions: string[];
   /** extra command line this kernel boots with */
   cmdline: string;
+  /** the handover formats it speaks, read from its image */
+  abi: AbiStrings | null;
 }
 
 export interface KernelOptions {
@@ -66,5 +69,6 @@ export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFac
     debianVersion: f.debianVersion,
     unmetOptions: f.requested && config ? unmetOptions(f.requested, config) : [],
     cmdline: opts.cmdline ?? '',
+    abi: kernelAbiStrings(f.image, opts.cache),
   };
 }

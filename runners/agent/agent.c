@@ -283,9 +283,17 @@ int main(void)
 	open_liveupdate(&ctx);
 
 	ktap_line("1..%d", count_suites(suites) + (ctx.stage == 1));
+	/* what the target received, and what it writes itself */
+	if (ctx.stage == 2) {
+		handover_dump("in");
+		handover_dump("out");
+	}
 	run_suites(&ctx, suites);
-	if (ctx.stage == 1 && !load_target(&ctx))
+	if (ctx.stage == 1 && !load_target(&ctx)) {
+		/* what the source hands over, as late as userspace can see it */
+		handover_dump("out");
 		kexec_reboot();
+	}
 	ktap_diag("luqual: done");
 	power_off();
 	return 0;

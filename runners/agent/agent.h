@@ -57,6 +57,9 @@ uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
 int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
 
+/* handover.c */
+void handover_dump(const char *which);
+
 /* plan.c */
 int plan_load(void);
 const char *plan_get(const char *key);

@@ -67,6 +67,10 @@ export interface Kernel {
   liveUpdate: LiveUpdateCapability;
   unmetOptions?: string[];
   cmdline?: string;
+  /**
+   * the handover formats the kernel speaks, read from its image; null when the image could not be unpacked
+   */
+  abi?: AbiStrings | null;
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -78,6 +82,15 @@ export interface LiveUpdateCapability {
    */
   capable: boolean | null;
   why: string;
+}
+/**
+ * family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "AbiStrings".
+ */
+export interface AbiStrings {
+  [k: string]: string[];
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -117,6 +130,32 @@ export interface Pair {
   reproducer: string;
   startedAt?: string;
   expectation?: Expectation;
+  /**
+   * the pair's handover formats, one row per component
+   */
+  abi?: AbiRow[];
+  prediction?: Prediction;
+  /**
+   * for a verdict other than compatible: the component and the two strings that decided it
+   */
+  explanation?: string;
+  /**
+   * the KHO state the agent read in debugfs
+   */
+  handover?: {
+    /**
+     * source, kho/out, just before the kexec
+     */
+    offered: Blob[];
+    /**
+     * target, kho/in
+     */
+    received: Blob[];
+    /**
+     * target, kho/out
+     */
+    targetOwn: Blob[];
+  };
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -187,4 +226,56 @@ export interface Expectation {
    * the matrix rule that set it, e.g. 'default: policy upgrades'
    */
   rule: string;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "AbiRow".
+ */
+export interface AbiRow {
+  /**
+   * a handover format family: kho, luo, memfd, ...
+   */
+  component: string;
+  /**
+   * the strings the source writes
+   */
+  source: string[];
+  /**
+   * the strings the target accepts
+   */
+  target: string[];
+  status: 'match' | 'mismatch' | 'absent-on-target' | 'absent-on-source';
+  /**
+   * kernel log lines that name these strings
+   */
+  evidence: string[];
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Prediction".
+ */
+export interface Prediction {
+  verdict: Verdict;
+  because: string;
+  /**
+   * the observed verdict differs: a kernel bug or a luqual bug
+   */
+  unexpected: boolean;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Blob".
+ */
+export interface Blob {
+  path: string;
+  size: number;
+  format: 'fdt' | 'luo-header' | 'text' | 'binary' | 'unreadable';
+  compatible?: string;
+  nodes?: {
+    path: string;
+    compatible: string;
+  }[];
+  liveupdateNumber?: number;
+  text?: string;
+  error?: string;
 }

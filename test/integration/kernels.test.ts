@@ -65,3 +65,10 @@ test('a lone bzImage: its config comes from its IKCONFIG', async (t) => {
   t.regex(k.obtained, /config from its IKCONFIG/);
   t.true(k.capability.capable);
 });
+
+test('the formats a kernel speaks are read from its image', async (t) => {
+  const k = await prepare('debian-src:7.3.4');
+  t.like(k.abi, { kho: ['kho-v4'], luo: ['luo-v5'], memfd: ['memfd-v2'], memblock: ['memblock-v1'] });
+  t.deepEqual((await prepare('debian:7.3.4')).abi, {}, 'no handover format in a stock image');
+  t.like((await prepare('debian-src:7.1.13')).abi, { kho: ['kho-v3'], luo: ['luo-v1'], 'luo-session': ['luo-session-v2'], 'luo-flb': ['luo-flb-v1'] });
+});

@@ -61,3 +61,27 @@ test.serial('memfd content damaged between the stages is data-loss, not a pass',
   t.regex(p!.reason, /memfd\/odd-size restored with different content from byte 6172/);
   t.regex(p!.reproducer, /^LUQUAL_TEST_CORRUPT=1 /);
 });
+
+test.serial('7.1 -> 7.3: the KHO root differs, the target boots cold, as the formats predict', async (t) => {
+  const { r, p } = await pair('debian-src:7.1.13', 'debian-src:7.3.4');
+  t.is(r.exitCode, 1);
+  t.is(p!.verdict, 'incompatible-clean', p!.reason);
+  t.is(p!.explanation, 'KHO kho-v3 -> kho-v4: the target refused the handover and booted without it');
+  t.deepEqual(p!.prediction, { verdict: 'incompatible-clean', because: 'KHO kho-v3 -> kho-v4: the target refuses the handover and boots without it', unexpected: false });
+  const kho = p!.abi!.find((x) => x.component === 'kho')!;
+  t.is(kho.status, 'mismatch');
+  t.regex(kho.evidence[0]!, /^KHO: setup: handover FDT \(0x[0-9a-f]+\) is incompatible with 'kho-v4'/);
+  t.true(p!.handover!.offered.some((b) => b.path === 'sub_fdts/LUO' && b.compatible === 'luo-v1'), 'the source offered its LUO state');
+});
+
+test.serial('a compatible pair records what was handed over and received', async (t) => {
+  const { p } = await pair('debian-src:7.3.4', 'debian-src:7.3.4');
+  t.is(p!.verdict, 'compatible');
+  t.deepEqual(p!.prediction, { verdict: 'compatible', because: 'every handover format of the source is one the target speaks', unexpected: false });
+  t.like(p!.handover!.received.find((b) => b.path === 'fdt'), { format: 'fdt', compatible: 'kho-v4' });
+  // kho/in/sub_fdts/LUO itself is not checked: once LUO has read it, 7.3.4
+  // frees that memory but debugfs still shows it (seen holding an ELF header)
+  t.true(p!.handover!.received.some((b) => b.path === 'sub_fdts/LUO'));
+  t.like(p!.handover!.targetOwn.find((b) => b.path === 'sub_fdts/LUO'), { compatible: 'luo-v5', liveupdateNumber: 2 });
+  t.false('explanation' in p!);
+});

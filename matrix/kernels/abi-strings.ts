@@ -1,0 +1,46 @@
+// The handover formats a kernel speaks, read from the kernel itself: every
+// versioned "compatible" string compiled into its image (kho-v4, luo-v5,
+// memfd-v2...). A component's family is its string without the version
+// ("luo-v5" -> "luo"). Matching in the kernel is exact, so these are what a
+// kernel writes when it hands over and what it accepts when it takes over.
+// Cached by the image's content: a stock image takes a second to unpack.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decompressedKernel } from './bzimage.ts';
+
+/** family -> the strings of that family in the image */
+export type AbiStrings = Record<string, string[]>;
+
+// NUL-terminated, not preceded by a name character: a C string constant or
+// a fixed-size char field of a handler struct
+const COMPATIBLE = /(?<![A-Za-z0-9_.-])([a-z][a-z0-9_.-]{0,40}-v\d{1,3})\x00/g;
+
+export function familyOf(compatible: string): string {
+  return compatible.replace(/-v\d+$/, '');
+}
+
+export function scanAbiStrings(vmlinux: Buffer): AbiStrings {
+  const out: AbiStrings = {};
+  for (const m of vmlinux.toString('latin1').matchAll(COMPATIBLE)) {
+    const list = (out[familyOf(m[1]!)] ??= []);
+    if (!list.includes(m[1]!)) list.push(m[1]!);
+  }
+  for (const k of Object.keys(out)) out[k]!.sort();
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** null when the image cannot be unpacked (an unknown compression). */
+export function kernelAbiStrings(image: string, cache: string): AbiStrings | null {
+  const bytes = readFileSync(image);
+  const key = createHash('sha256').update(bytes).digest('hex').slice(0, 24);
+  const file = join(cache, 'abi', `${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const vmlinux = decompressedKernel(bytes);
+  if (!vmlinux) return null;
+  const found = scanAbiStrings(vmlinux);
+  mkdirSync(join(cache, 'abi'), { recursive: true });
+  writeFileSync(`${file}.${process.pid}`, JSON.stringify(found));
+  renameSync(`${file}.${process.pid}`, file);
+  return found;
+}
