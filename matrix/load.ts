@@ -15,6 +15,8 @@ import type { Matrix } from '../schemas/types/matrix.ts';
 const SCHEMA_PATH = fileURLToPath(new URL('../schemas/matrix.schema.json', import.meta.url));
 type Schema = Record<string, any>;
 const SCHEMA: Schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+// the verdict names are defined once, in the results schema
+const RESULTS: Schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url)), 'utf8'));
 
 export class MatrixError extends InputError {
   override name = 'MatrixError';
@@ -33,7 +35,10 @@ type Path = (string | number)[];
 
 function deref(s: Schema | undefined): Schema | undefined {
   let cur = s;
-  while (cur?.$ref) cur = SCHEMA.$defs[cur.$ref.replace('#/$defs/', '')];
+  while (cur?.$ref) {
+    const [doc, name] = (cur.$ref as string).split('#/$defs/');
+    cur = (doc === RESULTS.$id ? RESULTS : SCHEMA).$defs[name!];
+  }
   return cur;
 }
 
@@ -158,7 +163,7 @@ function valueAt(data: unknown, path: Path): unknown {
 let validate: ReturnType<Ajv2020['compile']> | null = null;
 
 function schemaProblems(data: unknown, loc: Locator): string[] {
-  validate ??= new Ajv2020({ allErrors: true, strict: true }).compile(SCHEMA);
+  validate ??= new Ajv2020({ allErrors: true, strict: true, validateFormats: false }).addSchema(RESULTS).compile(SCHEMA);
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // A oneOf (a value or a list of values) reports every branch's failure

@@ -10,9 +10,25 @@ const out = join(dir, 'types');
 const check = process.argv.includes('--check');
 let stale = 0;
 mkdirSync(out, { recursive: true });
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json'))) {
+const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json'));
+// schemas refer to each other by $id ("luqual:results#/$defs/Verdict")
+const byId = new Map(files.map((f) => {
+  const s = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+  return [s.$id as string, s] as const;
+}));
+const luqualRefs = {
+  order: 1,
+  canRead: /^luqual:/,
+  read: (file: { url: string }) => {
+    const s = byId.get(file.url.replace(/#.*$/, ''));
+    if (!s) throw new Error(`no schema with $id ${file.url}`);
+    return s;
+  },
+};
+for (const file of files) {
   const schema = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const ts = await compile(schema, schema.title, {
+    $refOptions: { resolve: { luqual: luqualRefs } } as never,
     bannerComment: `// Generated from schemas/${file} by \`npm run gen:types\`. Do not edit.`,
     additionalProperties: false,
     unreachableDefinitions: true,

@@ -13,6 +13,8 @@ export type Policy = 'all' | 'upgrades' | 'adjacent' | 'self';
  */
 export type KernelId = string;
 /**
+ * compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.
+ *
  * This interface was referenced by `Matrix`'s JSON-Schema
  * via the `definition` "VerdictName".
  */
