@@ -86,6 +86,11 @@ export function explain(verdict: Verdict, rows: readonly AbiRow[], suites: reado
   const decisive = relevant.find((r) => r.status === 'mismatch' || r.status === 'absent-on-target');
   if (!decisive) return `no handover format differs (${relevant.map((r) => `${label(r.component)} ${r.source.join('/')}`).join(', ')} on both sides): this is not an ABI mismatch`;
   const to = decisive.target.length ? decisive.target.join('/') : 'none';
-  return `${label(decisive.component)} ${decisive.source.join('/')} -> ${to}: ${CONSEQUENCE[verdict] ?? verdict}`;
+  // a file handler sits inside LUO: the target took the handover and dropped what it could not read
+  const consequence =
+    verdict === 'incompatible-clean' && suites.includes(decisive.component)
+      ? 'the target has no handler for the preserved files and dropped them'
+      : (CONSEQUENCE[verdict] ?? verdict);
+  return `${label(decisive.component)} ${decisive.source.join('/')} -> ${to}: ${consequence}`;
 }
 

@@ -42,3 +42,7 @@ test('explanations name the component and the two strings', (t) => {
   t.regex(explain('data-loss', abiTable(K73, K73, []), M)!, /^no handover format differs .*: this is not an ABI mismatch$/);
   t.is(explain('compatible', abiTable(K73, K73, []), M), null);
 });
+
+test('a handler mismatch is explained as dropped files, not a refused handover', (t) => {
+  t.is(explain('incompatible-clean', abiTable(with_(K73, 'memfd', 'memfd-v3'), K73, []), M), 'memfd handler memfd-v3 -> memfd-v2: the target has no handler for the preserved files and dropped them');
+});
