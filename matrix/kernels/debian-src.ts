@@ -109,8 +109,26 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
     gcc: await gccVersion(),
   });
   const dir = join(opts.cache, 'kernels', `${origin.version}-${key}`);
-  const built = existsSync(join(dir, 'bzImage'));
-  if (!built) opts.onProgress?.(`${ref.text}: building Debian linux ${origin.version} (a few minutes)`);
+  try {
+    await buildInto(dir, ref, origin, archive, patches, opts);
+  } catch (e) {
+    // one clear line, and what can be had instead
+    if (e instanceof InputError && /404/.test(e.message)) throw new InputError(`${ref.text}: ${e.message}. ${await availabilityLine(archive)}`);
+    throw e;
+  }
+  return describeBuilt(dir, ref, origin, fragment, patches, opts);
+}
+
+interface Patch {
+  name: string;
+  path: string;
+  text: string;
+}
+
+/** Unpacks, patches, configures and builds into the cache entry dir. */
+async function buildInto(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, archive: DebianArchive, patches: Patch[], opts: KernelOptions): Promise<void> {
+  if (existsSync(join(dir, 'bzImage'))) return;
+  opts.onProgress?.(`${ref.text}: fetching and building Debian linux ${origin.version} (a few minutes)`);
   await cachedDir(dir, async (tmp) => {
     for (const t of ['flex', 'bison', 'bc', 'make', 'xz', 'patch'] as const) requireTool(t);
     // outside tmp: a failed build's log must outlive the failed entry
@@ -147,6 +165,9 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
       rmSync(work, { recursive: true, force: true });
     }
   });
+}
+
+async function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, fragment: string, patches: Patch[], opts: KernelOptions): Promise<PreparedKernel> {
   const { unpatched } = JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as { unpatched: string[] | null };
   const from =
     origin.how === 'binary'

@@ -72,3 +72,9 @@ test('the formats a kernel speaks are read from its image', async (t) => {
   t.deepEqual((await prepare('debian:7.3.4')).abi, {}, 'no handover format in a stock image');
   t.like((await prepare('debian-src:7.1.13')).abi, { kho: ['kho-v3'], luo: ['luo-v1'], 'luo-session': ['luo-session-v2'], 'luo-flb': ['luo-flb-v1'] });
 });
+
+test('a version the archive lists but does not serve: one line, and what can be had', async (t) => {
+  const r = await luqual(['kernels', 'debian-src:7.0.13']);
+  t.is(r.exitCode, 2);
+  t.regex(r.stderr, /debian-src:7\.0\.13: Debian's archive lists linux source 7\.0\.13-\d+ but does not serve it \(404 Not Found\)\. Served as linux-source packages: .*7\.3\.4/);
+});
