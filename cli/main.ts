@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { HostError, InputError } from '../matrix/errors.ts';
 
 const USAGE = `usage:
-  luqual run [MATRIX] [--out DIR] [--accel A]
-      every pair of a matrix (default: matrix.yaml), then the reports
+  luqual run [MATRIX] [--out DIR | --resume DIR] [--accel A]
+      every pair of a matrix (default: matrix.yaml), then the reports;
+      --resume DIR keeps the pairs an earlier run into DIR finished
   luqual pair SOURCE TARGET [--out DIR] [--matrix FILE] [options]
       live-update SOURCE into TARGET once and say what survived;
       with --matrix, SOURCE and TARGET may be kernel ids of that matrix
@@ -33,6 +34,7 @@ environment: LUQUAL_CACHE (default ~/.cache/luqual), LUQUAL_QEMU (QEMU binary)`;
 export const OPTIONS = {
   out: { type: 'string' },
   matrix: { type: 'string' },
+  resume: { type: 'string' },
   suite: { type: 'string', multiple: true },
   accel: { type: 'string' },
   memory: { type: 'string' },

@@ -44,7 +44,8 @@ export class Progress {
         break;
       case 'planned':
         this.total = e.pairs.length;
-        this.say(`luqual: ${this.total} pairs to run`);
+        this.done = e.kept;
+        this.say(`luqual: ${this.total} pairs${e.kept ? `, ${e.kept} kept from the earlier run` : ''}`);
         break;
       case 'start':
         this.running.set(`${e.pair.from} -> ${e.pair.to}`, { phase: 'boot', since: Date.now() });
@@ -55,11 +56,14 @@ export class Progress {
         if (r) r.phase = e.phase;
         break;
       }
+      case 'retry':
+        this.say(`luqual: ${e.pair.from} -> ${e.pair.to}: ${e.previous.verdict} (${e.previous.reason}); attempt ${e.attempt}`);
+        break;
       case 'done': {
         this.done++;
         this.running.delete(`${e.pair.from} -> ${e.pair.to}`);
         const p = e.result;
-        const x = p.expectation ? (p.expectation.met ? '' : ` (EXPECTED ${p.expectation.verdicts.join(' or ')})`) : '';
+        const x = (p.expectation ? (p.expectation.met ? '' : ` (EXPECTED ${p.expectation.verdicts.join(' or ')})`) : '') + (p.flaky ? ' (FLAKY)' : '');
         this.say(`luqual: [${this.done}/${this.total}] ${e.pair.from} -> ${e.pair.to}: ${VERDICTS[p.verdict].symbol} ${p.verdict}${x} in ${p.timings.total.toFixed(1)}s: ${p.reason}`);
         break;
       }

@@ -1,7 +1,10 @@
 // luqual run [matrix.yaml]: the whole matrix, then the reports. Exit 0 when
 // every expectation holds and every verdict is the one the kernels'
 // formats predict, 1 otherwise, 2 for bad input, 130 when interrupted.
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { validateResults } from '../reports/results-file.ts';
+import type { Results } from '../schemas/types/results.ts';
 import { cacheRoot } from '../matrix/cache.ts';
 import { loadMatrix } from '../matrix/load.ts';
 import { prepareMatrixKernels, runMatrix } from '../matrix/run-matrix.ts';
@@ -13,12 +16,29 @@ import { withAbort } from './abort.ts';
 import type { AccelSetting } from '../runners/accel.ts';
 import type { Options } from './main.ts';
 
+/** The results of the run to resume; none yet is fine (nothing to keep). */
+function readPrevious(dir: string): Results | null {
+  const file = resolve(dir, 'results.json');
+  if (!existsSync(file)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new InputError(`${file}: not JSON, cannot resume from it: ${(e as Error).message}`);
+  }
+  const problems = validateResults(data);
+  if (problems.length) throw new InputError(`${file} is not a luqual results file, cannot resume from it: ${problems.slice(0, 3).join('; ')}`);
+  return data as Results;
+}
+
 export async function runCommand(args: string[], o: Options): Promise<number> {
   if (args.length > 1) throw new InputError(`run takes one matrix file (got ${args.length})`);
-  const matrix = loadMatrix(args[0] ?? 'matrix.yaml');
+  if (o.resume && o.out && resolve(o.out) !== resolve(o.resume)) throw new InputError('--resume DIR writes into DIR: leave out --out, or give the same directory');
+  const outDir = resolve(o.resume ?? o.out ?? 'luqual-out');
+  const previous = o.resume ? readPrevious(outDir) : null;
+  const matrix = loadMatrix(args[0] ?? previous?.matrix ?? 'matrix.yaml');
   const qemu = requireQemu();
   const cache = cacheRoot();
-  const outDir = resolve(o.out ?? 'luqual-out');
   const progress = new Progress();
   try {
     return await withAbort(async (signal) => {
@@ -27,7 +47,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
       const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, kernels[0]!);
       progress.event({ kind: 'kernel', message: `accelerator ${host.accel} (${accelWhy})` });
-      const results = await runMatrix({ matrix, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, signal, onEvent: (e) => progress.event(e) });
+      const results = await runMatrix({ matrix, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, signal, onEvent: (e) => progress.event(e) });
       const written = writeReports(results, outDir, outDir);
       progress.stop();
       const withX = results.pairs.filter((p) => p.expectation);

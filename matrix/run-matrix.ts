@@ -13,13 +13,38 @@ import { shellQuote, type Accel } from '../runners/qemu.ts';
 import { writeResults } from '../reports/results-file.ts';
 import type { LoadedMatrix } from './load.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
-import type { Host, Pair, Results } from '../schemas/types/results.ts';
+import type { Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
+
+/** Verdicts that may come from the host or the emulator rather than the kernels. */
+const RETRIED: ReadonlySet<Pair['verdict']> = new Set(['error', 'incompatible-hang']);
+export const DEFAULT_RETRIES = 1;
+
+/**
+ * Runs a pair until it reaches a verdict that is not retried, or runs out
+ * of attempts. The last attempt is the pair's result; earlier ones are kept
+ * in it, and attempts that disagree make it flaky.
+ */
+export async function withRetries(run: (attempt: number) => Promise<Pair>, retries: number, onRetry: (attempt: number, previous: Pair) => void): Promise<Pair> {
+  const earlier: Pair[] = [];
+  let result = await run(1);
+  while (RETRIED.has(result.verdict) && earlier.length < retries) {
+    earlier.push(result);
+    onRetry(earlier.length + 1, result);
+    result = await run(earlier.length + 1);
+  }
+  if (earlier.length) {
+    result.attempts = earlier.map((a) => ({ verdict: a.verdict, reason: a.reason, logs: { console: a.logs.console } }));
+    result.flaky = earlier.some((a) => a.verdict !== result.verdict);
+  }
+  return result;
+}
 
 export type RunEvent =
   | { kind: 'kernel'; message: string }
-  | { kind: 'planned'; pairs: PlannedPair[] }
+  | { kind: 'planned'; pairs: PlannedPair[]; kept: number }
   | { kind: 'start'; pair: PlannedPair }
   | { kind: 'phase'; pair: PlannedPair; phase: Phase }
+  | { kind: 'retry'; pair: PlannedPair; attempt: number; previous: Pair }
   | { kind: 'done'; pair: PlannedPair; result: Pair };
 
 export async function prepareMatrixKernels(m: LoadedMatrix, cache: string, onEvent: (e: RunEvent) => void): Promise<PreparedKernel[]> {
@@ -37,8 +62,23 @@ export interface MatrixRunOptions {
   cache: string;
   qemu: string;
   luqualVersion: string;
+  /** an earlier run into the same directory whose finished pairs are kept */
+  previous?: Results | null;
   onEvent: (e: RunEvent) => void;
   signal: AbortSignal;
+}
+
+/**
+ * The pairs of an earlier run that still stand: planned now, run on the
+ * same kernels (same release and origin), and not an error.
+ */
+export function keptPairs(previous: Results, now: Kernel[], planned: readonly PlannedPair[]): Pair[] {
+  const same = (id: string) => {
+    const a = previous.kernels.find((k) => k.id === id);
+    const b = now.find((k) => k.id === id);
+    return !!a && !!b && JSON.stringify(a) === JSON.stringify(b);
+  };
+  return previous.pairs.filter((p) => p.verdict !== 'error' && same(p.source.id) && same(p.target.id) && planned.some((q) => q.from === p.source.id && q.to === p.target.id));
 }
 
 /** Under TCG a guest runs on one host thread (see runners/qemu.ts); under KVM on one per vCPU. */
@@ -51,7 +91,9 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   const byId = new Map(o.kernels.map((k) => [k.id, k]));
   const versions = o.kernels.map((k) => ({ id: k.id, release: k.release }));
   const planned = plannedPairs(m, versions);
-  o.onEvent({ kind: 'planned', pairs: planned });
+  const kernels = o.kernels.map(kernelRecord);
+  const kept = o.previous ? keptPairs(o.previous, kernels, planned) : [];
+  o.onEvent({ kind: 'planned', pairs: planned, kept: kept.length });
   const cpusPerGuest = m.qemu?.cpus ?? 2;
   const results: Results = {
     schemaVersion: 1,
@@ -59,8 +101,8 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     startedAt: new Date().toISOString(),
     host: o.host,
     matrix: resolve(m.file),
-    kernels: o.kernels.map(kernelRecord),
-    pairs: [],
+    kernels,
+    pairs: [...kept],
   };
   const order = new Map(planned.map((p, i) => [`${p.from}\u0000${p.to}`, i]));
   const save = () => {
@@ -69,21 +111,25 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   };
   save();
   const queue = new PQueue({ concurrency: m.parallel ?? defaultParallel(o.accel, cpusPerGuest) });
-  for (const p of planned) {
+  const done = new Set(kept.map((p) => `${p.source.id}\u0000${p.target.id}`));
+  for (const p of planned.filter((q) => !done.has(`${q.from}\u0000${q.to}`))) {
     void queue.add(async () => {
       if (o.signal.aborted) return;
       o.onEvent({ kind: 'start', pair: p });
-      const result = await runPair(byId.get(p.from)!, byId.get(p.to)!, {
-        cache: o.cache,
-        qemu: o.qemu,
-        machine: { accel: o.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: cpusPerGuest },
-        timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
-        suites: m.suites ?? DEFAULT_SUITES,
-        outDir: o.outDir,
-        reproducer: shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, p.from, p.to]),
-        onPhase: (phase) => o.onEvent({ kind: 'phase', pair: p, phase }),
-        signal: o.signal,
-      });
+      const attempt = (n: number) =>
+        runPair(byId.get(p.from)!, byId.get(p.to)!, {
+          cache: o.cache,
+          qemu: o.qemu,
+          machine: { accel: o.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: cpusPerGuest },
+          timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
+          suites: m.suites ?? DEFAULT_SUITES,
+          outDir: o.outDir,
+          reproducer: shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, p.from, p.to]),
+          onPhase: (phase) => o.onEvent({ kind: 'phase', pair: p, phase }),
+          signal: o.signal,
+          attempt: n,
+        });
+      const result = await withRetries(attempt, m.retries ?? DEFAULT_RETRIES, (n, r) => o.onEvent({ kind: 'retry', pair: p, attempt: n, previous: r }));
       // an interrupted pair has no verdict worth keeping
       if (o.signal.aborted) return;
       const x = expectationFor(p, m, versions);

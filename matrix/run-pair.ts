@@ -25,6 +25,8 @@ export interface PairSettings {
   reproducer: string;
   /** test-only: the agent damages preserved data */
   corrupt?: boolean;
+  /** 1 for the first attempt; a retry's files go to retry-N below the pair's */
+  attempt?: number;
   onPhase?: (phase: Phase) => void;
   signal?: AbortSignal;
 }
@@ -45,7 +47,8 @@ function handoverOf(run: BootRunResult): NonNullable<Pair['handover']> {
 }
 
 export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
-  const dir = join(s.outDir, 'pairs', pairSlug(source, target));
+  const attempt = s.attempt ?? 1;
+  const dir = join(s.outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
   mkdirSync(dir, { recursive: true });
   const agent = readFileSync(await buildAgent(s.cache));
   const initramfs = buildInitramfs(agent, readFileSync(target.image), {

@@ -62,6 +62,17 @@ ${kernelsAbi(r)}
 </section>`;
 }
 
+function attemptsList(p: Pair, inputs: ReportInputs): string {
+  if (!p.attempts?.length) return '';
+  const a = pairAnchor(p);
+  const items = p.attempts.map((x, i) => {
+    const link = inputs.logLinks.get(`${a}#${i + 1}`);
+    return `<li>attempt ${i + 1}: ${badge(x.verdict)} ${esc(x.reason)}${link ? ` (<a href="${esc(link)}">log</a>)` : ''}</li>`;
+  });
+  items.push(`<li>attempt ${p.attempts.length + 1}: ${badge(p.verdict)} (the result above)</li>`);
+  return `<p>${p.flaky ? '<span class="unmet">FLAKY: the attempts disagree.</span> ' : ''}Retried after ${esc(p.attempts[0]!.verdict)}:</p><ul>${items.join('')}</ul>`;
+}
+
 function unexpectedLine(r: Results): string {
   const predicted = r.pairs.filter((p) => p.prediction);
   if (!predicted.length) return '';
@@ -81,7 +92,8 @@ function grid(r: Results): string {
           const x = p.expectation;
           const mark =
             (x ? (x.met ? ' <span class="met" title="as expected">●</span>' : ' <span class="unmet" title="expectation broken">✗ expected</span>') : '') +
-            (p.prediction?.unexpected ? ' <span class="unmet" title="the kernels\' formats predicted otherwise">! unexpected</span>' : '');
+            (p.prediction?.unexpected ? ' <span class="unmet" title="the kernels\' formats predicted otherwise">! unexpected</span>' : '') +
+            (p.flaky ? ' <span class="unmet" title="attempts disagree">≈ flaky</span>' : '');
           return `<td${x && !x.met ? ' class="broken"' : ''}><a href="#${pairAnchor(p)}" style="color:${VERDICTS[p.verdict].colour}">${VERDICTS[p.verdict].symbol} ${esc(p.verdict)}</a>${mark}</td>`;
         })
         .join('');
@@ -161,6 +173,7 @@ function pairSection(p: Pair, inputs: ReportInputs, scale: number): string {
 <h3>${esc(p.source.id)} <span class="muted">(${esc(p.source.release)})</span> → ${esc(p.target.id)} <span class="muted">(${esc(p.target.release)})</span></h3>
 <p>${badge(p.verdict)} ${esc(p.reason)}</p>
 ${p.explanation ? `<p><strong>Why:</strong> ${esc(p.explanation)}</p>` : ''}
+${attemptsList(p, inputs)}
 ${p.prediction ? `<p>Predicted from the kernels' formats: ${esc(p.prediction.verdict)} <span class="muted">(${esc(p.prediction.because)})</span>${p.prediction.unexpected ? ' — <span class="unmet">UNEXPECTED: a kernel bug or a luqual bug</span>' : ''}</p>` : ''}
 ${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="muted">(${esc(x.rule)})</span> — <span class="${x.met ? 'met' : 'unmet'}">${x.met ? 'met' : 'not met'}</span></p>` : ''}
 ${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}

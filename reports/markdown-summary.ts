@@ -23,7 +23,7 @@ export function renderMarkdownSummary(r: Results): string {
       const cells = ids.map((t) => {
         const p = r.pairs.find((q) => q.source.id === s && q.target.id === t);
         if (!p) return '·';
-        return `${VERDICTS[p.verdict].symbol} ${p.verdict}${p.expectation && !p.expectation.met ? ' ✗' : ''}`;
+        return `${VERDICTS[p.verdict].symbol} ${p.verdict}${p.expectation && !p.expectation.met ? ' ✗' : ''}${p.flaky ? ' ≈ flaky' : ''}`;
       });
       return `| **${cell(s)}** | ${cells.join(' | ')} |`;
     }),

@@ -25,17 +25,19 @@ export function writeReports(results: Results, resultsDir: string, outDir: strin
   mkdirSync(join(reportDir, 'logs'), { recursive: true });
   const logs = new Map<string, string | null>();
   const logLinks = new Map<string, string>();
+  const copy = (from: string, key: string, name: string): string | null => {
+    const src = resolve(resultsDir, from);
+    if (!existsSync(src)) return null;
+    const link = `logs/${name}.console.log`;
+    if (resolve(reportDir, link) !== src) copyFileSync(src, join(reportDir, link));
+    logLinks.set(key, link);
+    return src;
+  };
   for (const p of results.pairs) {
     const a = pairAnchor(p);
-    const src = resolve(resultsDir, p.logs.console);
-    if (!existsSync(src)) {
-      logs.set(a, null);
-      continue;
-    }
-    logs.set(a, readFileSync(src, 'latin1'));
-    const link = `logs/${a}.console.log`;
-    if (resolve(reportDir, link) !== src) copyFileSync(src, join(reportDir, link));
-    logLinks.set(a, link);
+    const src = copy(p.logs.console, a, a);
+    logs.set(a, src ? readFileSync(src, 'latin1') : null);
+    (p.attempts ?? []).forEach((x, i) => copy(x.logs.console, `${a}#${i + 1}`, `${a}.attempt-${i + 1}`));
   }
   const used = new Set(results.pairs.flatMap((p) => p.suites.map((s) => s.name)));
   const suites = availableSuites().filter((s) => used.has(s)).map(suiteManifest);

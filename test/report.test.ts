@@ -90,3 +90,14 @@ test('Markdown summary: counts, grid, what broke with its reproducer', (t) => {
   t.regex(md, /\| \*\*b\*\* \| ⚠ data-loss ✗ \| · \|/);
   t.regex(md, /reproduce: `npx luqual pair b a`/);
 });
+
+test('retried pairs show every attempt with its log, and flaky ones are marked', (t) => {
+  const flaky: Pair = { ...pair('a', 'b', 'compatible', true), attempts: [{ verdict: 'incompatible-hang', reason: 'no progress', logs: { console: 'pairs/a__b/console.log' } }], flaky: true };
+  const r: Results = { ...results, pairs: [flaky] };
+  const a = pairAnchor(flaky);
+  const html = renderReport({ results: r, logs: new Map([[a, 'x']]), logLinks: new Map([[`${a}#1`, `logs/${a}.attempt-1.console.log`]]), suites: [] });
+  t.regex(html, /≈ flaky/);
+  t.regex(html, /FLAKY: the attempts disagree\./);
+  t.regex(html, /<li>attempt 1: <span[^>]*>∞ incompatible-hang<\/span> no progress \(<a href="logs\/pair-a__b\.attempt-1\.console\.log">log<\/a>\)<\/li>/);
+  t.regex(renderMarkdownSummary(r), /✔ compatible ≈ flaky/);
+});

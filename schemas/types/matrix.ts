@@ -52,6 +52,10 @@ export interface Matrix {
    * Pairs run at once (default: the host's CPU count under TCG, where a guest uses one host thread; divided by the guest's CPUs under KVM).
    */
   parallel?: number;
+  /**
+   * Extra attempts for a pair whose verdict is error or incompatible-hang (default 1). A pair whose attempts disagree is marked flaky.
+   */
+  retries?: number;
 }
 /**
  * This interface was referenced by `Matrix`'s JSON-Schema

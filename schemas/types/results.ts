@@ -156,6 +156,14 @@ export interface Pair {
      */
     targetOwn: Blob[];
   };
+  /**
+   * earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's
+   */
+  attempts?: Attempt[];
+  /**
+   * the attempts reached different verdicts
+   */
+  flaky?: boolean;
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -278,4 +286,15 @@ export interface Blob {
   liveupdateNumber?: number;
   text?: string;
   error?: string;
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Attempt".
+ */
+export interface Attempt {
+  verdict: Verdict;
+  reason: string;
+  logs: {
+    console: string;
+  };
 }

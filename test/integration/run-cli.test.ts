@@ -66,4 +66,36 @@ test('an interrupted run keeps its finished pairs, valid, and leaves no QEMU beh
   const qemus = await execa('pgrep', ['-f', `qemu-system-x86_64.*${out}`], { reject: false });
   t.is(qemus.stdout.trim(), '', 'no QEMU left running');
   t.true(existsSync(join(out, 'report', 'index.html')), 'the report of what finished');
+
+  // --resume runs only what is missing and keeps what had finished
+  const again = await luqual(['run', '--resume', out]);
+  t.is(again.exitCode, 0, again.all);
+  t.regex(again.stderr, new RegExp(`9 pairs, ${res.pairs.length} kept from the earlier run`));
+  const full = JSON.parse(readFileSync(file, 'utf8')) as Results;
+  t.deepEqual(validateResults(full), []);
+  t.is(full.pairs.length, 9);
+  t.false(!!full.interrupted);
+  for (const p of res.pairs) {
+    const same = full.pairs.find((q) => q.source.id === p.source.id && q.target.id === p.target.id)!;
+    t.is(same.startedAt, p.startedAt, `${p.source.id} -> ${p.target.id} was not run again`);
+  }
+  t.true(full.pairs.every((p) => !p.expectation || p.expectation.met));
+});
+
+test('a guest that hangs is retried, and every attempt is kept', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'retry-'));
+  const m = matrixFile(`kernels:\n  - id: k\n    ref: debian-src:7.3.4\npairs:\n  policy: self\ntimeouts:\n  boot: 1\nretries: 1\n`);
+  const r = await luqual(['run', m, '--out', out]);
+  // the formats predict compatible: a hang is unexpected and fails the run
+  t.is(r.exitCode, 1, r.all);
+  t.regex(r.stdout, /unexpected: k -> k: incompatible-hang, predicted compatible/);
+  t.regex(r.stderr, /k -> k: incompatible-hang \(no progress in phase boot for 1 s .*\); attempt 2/);
+  const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
+  t.is(p.verdict, 'incompatible-hang');
+  t.is(p.attempts?.length, 1);
+  t.is(p.attempts![0]!.verdict, 'incompatible-hang');
+  t.false(p.flaky);
+  t.true(existsSync(join(out, p.attempts![0]!.logs.console)));
+  t.true(existsSync(join(out, p.logs.console)));
+  t.not(p.logs.console, p.attempts![0]!.logs.console);
 });
