@@ -1,9 +1,12 @@
 // luqual run [matrix.yaml]: the whole matrix, then the reports. Exit 0 when
-// every expectation holds and every verdict is the one the kernels'
-// formats predict, 1 otherwise, 2 for bad input, 130 when interrupted.
-import { existsSync, readFileSync } from 'node:fs';
+// every expectation holds, every verdict is the one the kernels' formats
+// predict and nothing regressed against --baseline; 1 otherwise, 2 for bad
+// input, 130 when interrupted.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateResults } from '../reports/results-file.ts';
+import { readResultsFile } from './results-input.ts';
+import { compareResults, describeChange, regressions } from '../matrix/compare.ts';
+import { writeResults } from '../reports/results-file.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { cacheRoot } from '../matrix/cache.ts';
 import { loadMatrix } from '../matrix/load.ts';
@@ -19,16 +22,7 @@ import type { Options } from './main.ts';
 /** The results of the run to resume; none yet is fine (nothing to keep). */
 function readPrevious(dir: string): Results | null {
   const file = resolve(dir, 'results.json');
-  if (!existsSync(file)) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new InputError(`${file}: not JSON, cannot resume from it: ${(e as Error).message}`);
-  }
-  const problems = validateResults(data);
-  if (problems.length) throw new InputError(`${file} is not a luqual results file, cannot resume from it: ${problems.slice(0, 3).join('; ')}`);
-  return data as Results;
+  return existsSync(file) ? readResultsFile(file, 'resume from it') : null;
 }
 
 export async function runCommand(args: string[], o: Options): Promise<number> {
@@ -36,6 +30,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
   if (o.resume && o.out && resolve(o.out) !== resolve(o.resume)) throw new InputError('--resume DIR writes into DIR: leave out --out, or give the same directory');
   const outDir = resolve(o.resume ?? o.out ?? 'luqual-out');
   const previous = o.resume ? readPrevious(outDir) : null;
+  const baseline = o.baseline ? readResultsFile(resolve(o.baseline), 'compare with it') : null;
   const matrix = loadMatrix(args[0] ?? previous?.matrix ?? 'matrix.yaml');
   const qemu = requireQemu();
   const cache = cacheRoot();
@@ -48,6 +43,10 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, kernels[0]!);
       progress.event({ kind: 'kernel', message: `accelerator ${host.accel} (${accelWhy})` });
       const results = await runMatrix({ matrix, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, signal, onEvent: (e) => progress.event(e) });
+      if (baseline) {
+        results.comparison = { baseline: resolve(o.baseline!), changes: compareResults(baseline, results) };
+        writeResults(outDir, results);
+      }
       const written = writeReports(results, outDir, outDir);
       progress.stop();
       const withX = results.pairs.filter((p) => p.expectation);
@@ -57,9 +56,11 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       for (const p of broken) console.log(`  broken: ${p.source.id} -> ${p.target.id}: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
       // the kernels' formats predicted otherwise: a kernel bug or a luqual bug
       for (const p of unexpected) console.log(`  unexpected: ${p.source.id} -> ${p.target.id}: ${p.verdict}, predicted ${p.prediction!.verdict} (${p.prediction!.because})\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
+      const worse = regressions(results.comparison?.changes ?? []);
+      for (const c of results.comparison?.changes.filter((x) => x.change !== 'unchanged') ?? []) console.log(`  ${describeChange(c)}`);
       console.log(`results: ${resolve(outDir, 'results.json')}\nreport:  ${written.html}\njunit:   ${written.junit}\nsummary: ${written.markdown}`);
       if (signal.aborted) return 130;
-      return broken.length || unexpected.length ? 1 : 0;
+      return broken.length || unexpected.length || worse.length ? 1 : 0;
     });
   } finally {
     progress.stop();

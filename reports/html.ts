@@ -73,6 +73,22 @@ function attemptsList(p: Pair, inputs: ReportInputs): string {
   return `<p>${p.flaky ? '<span class="unmet">FLAKY: the attempts disagree.</span> ' : ''}Retried after ${esc(p.attempts[0]!.verdict)}:</p><ul>${items.join('')}</ul>`;
 }
 
+function comparison(r: Results): string {
+  const c = r.comparison;
+  if (!c) return '';
+  const kinds = ['regression', 'fixed', 'new', 'gone', 'unchanged'] as const;
+  const counts = kinds.map((k) => `${c.changes.filter((x) => x.change === k).length} ${k}`).join(', ');
+  const rows = c.changes
+    .filter((x) => x.change !== 'unchanged')
+    .map((x) => {
+      const pair = r.pairs.find((p) => p.source.id === x.source && p.target.id === x.target);
+      const name = `${esc(x.source)} → ${esc(x.target)}`;
+      return `<tr><td class="${x.change === 'regression' ? 'fail' : x.change === 'fixed' ? 'pass' : ''}">${x.change}</td><td>${pair ? `<a href="#${pairAnchor(pair)}">${name}</a>` : name}</td><td>${x.before ? badge(x.before) : '—'}</td><td>${x.after ? badge(x.after) : '—'}</td></tr>`;
+    })
+    .join('');
+  return `<h2>Compared with the baseline</h2><p class="muted">Baseline: <code>${esc(c.baseline)}</code></p><p>${counts}</p>${rows ? `<table><tr><th>change</th><th>pair</th><th>before</th><th>after</th></tr>${rows}</table>` : ''}`;
+}
+
 function unexpectedLine(r: Results): string {
   const predicted = r.pairs.filter((p) => p.prediction);
   if (!predicted.length) return '';
@@ -200,6 +216,7 @@ export function renderReport(inputs: ReportInputs): string {
 <body>
 <h1>Live update compatibility</h1>
 ${summary(r)}
+${comparison(r)}
 ${grid(r)}
 <section id="pairs"><h2>Pairs</h2>
 ${r.pairs.map((p) => pairSection(p, inputs, scale)).join('\n')}

@@ -39,6 +39,11 @@ export function renderMarkdownSummary(r: Results): string {
       lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}. ${cell(p.reason)}`, `  reproduce: \`${p.reproducer}\``);
     }
   }
+  const changed = r.comparison?.changes.filter((c) => c.change !== 'unchanged') ?? [];
+  if (r.comparison) {
+    lines.push('', '### Compared with the baseline', '', changed.length ? '' : 'Every pair reached the same verdict as in the baseline.');
+    for (const c of changed) lines.push(`- **${c.change}**: ${cell(c.source)} → ${cell(c.target)}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
+  }
   lines.push('', `<sub>luqual ${r.luqual} · QEMU ${r.host.qemu} · ${r.host.accel} · ${r.startedAt}</sub>`, '');
   return lines.join('\n');
 }

@@ -42,6 +42,16 @@ export interface Results {
    * the run was stopped before every pair had run; the pairs here are those that finished
    */
   interrupted?: boolean;
+  /**
+   * this run against an earlier one
+   */
+  comparison?: {
+    /**
+     * the earlier results.json
+     */
+    baseline: string;
+    changes: Change[];
+  };
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -297,4 +307,15 @@ export interface Attempt {
   logs: {
     console: string;
   };
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Change".
+ */
+export interface Change {
+  source: string;
+  target: string;
+  before?: Verdict;
+  after?: Verdict;
+  change: 'regression' | 'fixed' | 'unchanged' | 'new' | 'gone';
 }
