@@ -4,12 +4,14 @@ import { parseArgs } from 'node:util';
 import { HostError, InputError } from '../matrix/errors.ts';
 
 const USAGE = `usage:
-  luqual run [MATRIX] [--out DIR | --resume DIR] [--baseline OLD.json] [--accel A]
+  luqual run [MATRIX] [--out DIR | --resume DIR] [--baseline OLD.json] [--shard I/N] [--accel A]
       every pair of a matrix (default: matrix.yaml), then the reports;
       --resume DIR keeps the pairs an earlier run into DIR finished
   luqual pair SOURCE TARGET [--out DIR] [--matrix FILE] [options]
       live-update SOURCE into TARGET once and say what survived;
       with --matrix, SOURCE and TARGET may be kernel ids of that matrix
+  luqual merge DIR... [--out DIR]
+      combine the results of a sharded run (luqual run --shard I/N) into one
   luqual compare OLD.json NEW.json
       every pair of NEW against OLD: regression, fixed, unchanged, new, gone
   luqual report RESULTS.json [--out DIR]
@@ -38,6 +40,7 @@ export const OPTIONS = {
   matrix: { type: 'string' },
   resume: { type: 'string' },
   baseline: { type: 'string' },
+  shard: { type: 'string' },
   suite: { type: 'string', multiple: true },
   accel: { type: 'string' },
   memory: { type: 'string' },
@@ -72,6 +75,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./kernels.ts')).kernelsCommand(rest, parsed.values);
       case 'run':
         return await (await import('./run.ts')).runCommand(rest, parsed.values);
+      case 'merge':
+        return await (await import('./merge.ts')).mergeCommand(rest, parsed.values);
       case 'compare':
         return await (await import('./compare.ts')).compareCommand(rest);
       case 'report':

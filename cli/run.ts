@@ -10,7 +10,8 @@ import { writeResults } from '../reports/results-file.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { cacheRoot } from '../matrix/cache.ts';
 import { loadMatrix } from '../matrix/load.ts';
-import { prepareMatrixKernels, runMatrix } from '../matrix/run-matrix.ts';
+import { planMatrix, prepareMatrixKernels, runMatrix } from '../matrix/run-matrix.ts';
+import { parseShard } from '../matrix/shard.ts';
 import { writeReports } from '../reports/write.ts';
 import { InputError } from '../matrix/errors.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
@@ -37,12 +38,16 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
   const progress = new Progress();
   try {
     return await withAbort(async (signal) => {
-      const kernels = await prepareMatrixKernels(matrix, cache, (e) => progress.event(e));
+      const shard = o.shard ? parseShard(o.shard) : null;
+      const plan = planMatrix(matrix, shard);
+      const used = new Set(plan.pairs.flatMap((p) => [p.from, p.to]));
+      if (!used.size) throw new InputError(`shard ${o.shard} of this matrix has no pairs`);
+      const kernels = await prepareMatrixKernels(matrix, used, cache, (e) => progress.event(e));
       const accel = (o.accel ?? matrix.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto') as AccelSetting;
       if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
       const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, kernels[0]!);
       progress.event({ kind: 'kernel', message: `accelerator ${host.accel} (${accelWhy})` });
-      const results = await runMatrix({ matrix, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, signal, onEvent: (e) => progress.event(e) });
+      const results = await runMatrix({ matrix, plan, shard, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, signal, onEvent: (e) => progress.event(e) });
       if (baseline) {
         results.comparison = { baseline: resolve(o.baseline!), changes: compareResults(baseline, results) };
         writeResults(outDir, results);

@@ -6,7 +6,10 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { kernelRecord, prepareEntry } from './kernels/entry.ts';
 import { runPair } from './run-pair.ts';
-import { expectationFor, plannedPairs, type PlannedPair } from './pairs.ts';
+import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } from './pairs.ts';
+import { shardPairs, type Shard } from './shard.ts';
+import { parseKernelRef } from './kernels/ref.ts';
+import { versionHint } from './kernels/version-hint.ts';
 import { DEFAULT_SUITES } from '../suites/registry.ts';
 import { DEFAULT_TIMEOUTS, type Phase } from '../runners/boot-run.ts';
 import { shellQuote, type Accel } from '../runners/qemu.ts';
@@ -47,14 +50,32 @@ export type RunEvent =
   | { kind: 'retry'; pair: PlannedPair; attempt: number; previous: Pair }
   | { kind: 'done'; pair: PlannedPair; result: Pair };
 
-export async function prepareMatrixKernels(m: LoadedMatrix, cache: string, onEvent: (e: RunEvent) => void): Promise<PreparedKernel[]> {
+/** Kernels in matrix order, each prepared once; only those some pair uses. */
+export async function prepareMatrixKernels(m: LoadedMatrix, used: ReadonlySet<string>, cache: string, onEvent: (e: RunEvent) => void): Promise<PreparedKernel[]> {
   const out: PreparedKernel[] = [];
-  for (const e of m.kernels) out.push(await prepareEntry(e, m.base, cache, (message) => onEvent({ kind: 'kernel', message })));
+  for (const e of m.kernels.filter((k) => used.has(k.id))) out.push(await prepareEntry(e, m.base, cache, (message) => onEvent({ kind: 'kernel', message })));
   return out;
+}
+
+export interface MatrixPlan {
+  versions: KernelVersion[];
+  pairs: PlannedPair[];
+}
+
+/**
+ * The pairs to run, planned from the versions the references name, before
+ * anything is built: every shard of a matrix plans the same way.
+ */
+export function planMatrix(m: LoadedMatrix, shard: Shard | null): MatrixPlan {
+  const versions = m.kernels.map((k) => ({ id: k.id, release: versionHint(parseKernelRef(k.ref), m.base) }));
+  const all = plannedPairs(m, versions);
+  return { versions, pairs: shard ? shardPairs(all, m.kernels.map((k) => k.id), shard) : all };
 }
 
 export interface MatrixRunOptions {
   matrix: LoadedMatrix;
+  plan: MatrixPlan;
+  shard: Shard | null;
   kernels: PreparedKernel[];
   host: Host;
   accel: Accel;
@@ -89,8 +110,7 @@ export function defaultParallel(accel: Accel, guestCpus: number): number {
 export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   const m = o.matrix;
   const byId = new Map(o.kernels.map((k) => [k.id, k]));
-  const versions = o.kernels.map((k) => ({ id: k.id, release: k.release }));
-  const planned = plannedPairs(m, versions);
+  const { versions, pairs: planned } = o.plan;
   const kernels = o.kernels.map(kernelRecord);
   const kept = o.previous ? keptPairs(o.previous, kernels, planned) : [];
   o.onEvent({ kind: 'planned', pairs: planned, kept: kept.length });
@@ -101,6 +121,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     startedAt: new Date().toISOString(),
     host: o.host,
     matrix: resolve(m.file),
+    ...(o.shard ? { shard: o.shard } : {}),
     kernels,
     pairs: [...kept],
   };

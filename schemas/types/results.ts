@@ -52,6 +52,17 @@ export interface Results {
     baseline: string;
     changes: Change[];
   };
+  /**
+   * this run was shard index of count (luqual run --shard I/N)
+   */
+  shard?: {
+    index: number;
+    count: number;
+  };
+  /**
+   * the result directories luqual merge combined into this one
+   */
+  merged?: string[];
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema

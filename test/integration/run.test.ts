@@ -107,3 +107,31 @@ test.serial('against a baseline: regressions fail the run, fixes are named (real
   t.regex(readFileSync(join(out, 'summary.md'), 'utf8'), /\*\*regression\*\*: 7\.3\.4 → stock-7\.3\.4/);
   t.regex(readFileSync(join(out, 'report', 'index.html'), 'utf8'), /Compared with the baseline/);
 });
+
+test.serial('sharded in 3 and merged: the same pairs and verdicts as the run in one piece', async (t) => {
+  const dirs = [1, 2, 3].map(() => mkdtempSync(join(tmpdir(), 'shard-')));
+  for (const [i, dir] of dirs.entries()) {
+    const r = await luqual(['run', join(ROOT, 'matrix.yaml'), '--shard', `${i + 1}/3`, '--out', dir]);
+    t.is(r.exitCode, 0, r.all);
+    const part: Results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+    t.deepEqual(part.shard, { index: i + 1, count: 3 });
+    t.is(part.pairs.length, 3);
+  }
+  // the first shard's pairs all start from one kernel: it needs only what they use
+  const first: Results = JSON.parse(readFileSync(join(dirs[0]!, 'results.json'), 'utf8'));
+  t.true(first.pairs.every((p) => p.source.id === '7.2.12'));
+
+  const merged = mkdtempSync(join(tmpdir(), 'merged-'));
+  const m = await luqual(['merge', ...dirs, '--out', merged]);
+  t.is(m.exitCode, 0, m.all);
+  const all: Results = JSON.parse(readFileSync(join(merged, 'results.json'), 'utf8'));
+  t.deepEqual(validateResults(all), []);
+  const verdicts = (r: Results) => r.pairs.map((p) => `${p.source.id} -> ${p.target.id}: ${p.verdict}`).sort();
+  t.deepEqual(verdicts(all), verdicts(results));
+  for (const p of all.pairs) t.true(existsSync(join(merged, p.logs.console)), p.logs.console);
+  t.true(existsSync(join(merged, 'report', 'index.html')));
+
+  const twice = await luqual(['merge', dirs[0]!, dirs[0]!, '--out', mkdtempSync(join(tmpdir(), 'merged-'))]);
+  t.is(twice.exitCode, 2);
+  t.regex(twice.stderr, /pair 7\.2\.12 -> 7\.2\.12 is in both/);
+});

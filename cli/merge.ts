@@ -1,0 +1,24 @@
+// luqual merge DIR... [--out DIR]: the results of a sharded run as one,
+// with the pairs' logs and every report.
+import { cpSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../matrix/errors.ts';
+import { mergeResults } from '../matrix/merge.ts';
+import { writeResults } from '../reports/results-file.ts';
+import { writeReports } from '../reports/write.ts';
+import { readResultsFile } from './results-input.ts';
+import type { Options } from './main.ts';
+
+export async function mergeCommand(dirs: string[], o: Options): Promise<number> {
+  if (dirs.length < 1) throw new InputError('merge takes the result directories of the shards');
+  const out = resolve(o.out ?? 'luqual-out');
+  const parts = dirs.map((d) => ({ dir: resolve(d), results: readResultsFile(join(resolve(d), 'results.json'), 'merge it') }));
+  const merged = mergeResults(parts);
+  for (const { dir } of parts) {
+    if (dir !== out && existsSync(join(dir, 'pairs'))) cpSync(join(dir, 'pairs'), join(out, 'pairs'), { recursive: true });
+  }
+  writeResults(out, merged);
+  const w = writeReports(merged, out, out);
+  console.log(`${merged.pairs.length} pairs from ${parts.length} result directories\nresults: ${join(out, 'results.json')}\nreport:  ${w.html}\njunit:   ${w.junit}\nsummary: ${w.markdown}`);
+  return 0;
+}

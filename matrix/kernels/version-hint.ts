@@ -1,0 +1,12 @@
+// A kernel's version before it is built or downloaded, for planning pairs:
+// Debian references name it; a path's boot header says it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { inspectBzImage } from './bzimage.ts';
+import type { KernelRef } from './ref.ts';
+
+export function versionHint(ref: KernelRef, base: string): string {
+  if (ref.kind !== 'path') return ref.upstream;
+  const image = resolve(base, ref.image);
+  return inspectBzImage(readFileSync(image), image).release;
+}

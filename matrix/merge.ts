@@ -1,0 +1,35 @@
+// Shard results combined into one: kernels must be the same where shards
+// share them, and no pair may come from two shards.
+import { InputError } from './errors.ts';
+import type { Results } from '../schemas/types/results.ts';
+
+export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Results }>): Results {
+  const first = parts[0]!.results;
+  const kernels = new Map<string, Results['kernels'][number]>();
+  const owner = new Map<string, string>();
+  const out: Results = { ...first, kernels: [], pairs: [], merged: parts.map((p) => p.dir) };
+  delete out.shard;
+  delete out.comparison;
+  for (const { dir, results } of parts) {
+    if (results.matrix !== first.matrix) throw new InputError(`${dir} ran ${results.matrix}, ${parts[0]!.dir} ran ${first.matrix}: not shards of one matrix`);
+    for (const k of results.kernels) {
+      const had = kernels.get(k.id);
+      if (had && JSON.stringify(had) !== JSON.stringify(k)) throw new InputError(`kernel ${k.id} differs between the shards (${had.release}, ${k.release}): they did not run the same kernels`);
+      kernels.set(k.id, k);
+    }
+    for (const p of results.pairs) {
+      const key = `${p.source.id} -> ${p.target.id}`;
+      if (owner.has(key)) throw new InputError(`pair ${key} is in both ${owner.get(key)} and ${dir}`);
+      owner.set(key, dir);
+      out.pairs.push(p);
+    }
+    if (results.startedAt < out.startedAt) out.startedAt = results.startedAt;
+    if (results.finishedAt && (!out.finishedAt || results.finishedAt > out.finishedAt)) out.finishedAt = results.finishedAt;
+    if (results.interrupted) out.interrupted = true;
+  }
+  // kernels in the order the shards list them, pairs by source then target
+  out.kernels = [...kernels.values()];
+  const rank = (id: string) => out.kernels.findIndex((k) => k.id === id);
+  out.pairs.sort((a, b) => rank(a.source.id) - rank(b.source.id) || rank(a.target.id) - rank(b.target.id));
+  return out;
+}
