@@ -9,7 +9,6 @@ import { ConsoleReader, LineSplitter, type ConsoleEvent } from './console.ts';
 import { qemuArgs, type QemuBoot, type SerialFiles } from './qemu.ts';
 
 export type Phase = 'boot' | 'stage1' | 'kexec' | 'stage2' | 'shutdown' | 'panic';
-export const WATCHED_PHASES = ['boot', 'stage1', 'kexec', 'stage2'] as const;
 
 export interface PhaseTimeouts {
   boot: number;

@@ -52,8 +52,3 @@ export function parseKernelRef(text: string): KernelRef {
       `debian:VERSION or a path to a bzImage (containing a /, e.g. ./bzImage)`,
   );
 }
-
-/** A short id for file names and tables: "debian-src:7.3.4" -> "debian-src-7.3.4". */
-export function refSlug(ref: KernelRef): string {
-  return ref.text.replace(/[^A-Za-z0-9.+_-]+/g, '-').replace(/^-+|-+$/g, '');
-}
