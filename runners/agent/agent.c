@@ -94,8 +94,10 @@ static void announce(struct agent_ctx *ctx)
 	struct utsname u;
 	struct stat st;
 
-	if (uname(&u) < 0)
+	if (uname(&u) < 0) {
+		ktap_diag("luqual: uname: %s (errno %d)", strerror(errno), errno);
 		strcpy(u.release, "unknown");
+	}
 	ktap_diag("luqual: agent=%s stage=%d release=%s", AGENT_VERSION,
 		  ctx->stage, u.release);
 	ktap_diag("luqual: kho-out=%s kho-in=%s",
@@ -245,8 +247,11 @@ static void power_off(void)
 	syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
 		LINUX_REBOOT_CMD_POWER_OFF, NULL);
 	/* no ACPI power-off: with -no-reboot QEMU exits on a restart too */
+	ktap_diag("luqual: power-off failed errno=%d (%s), restarting", errno,
+		  strerror(errno));
 	syscall(SYS_reboot, LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2,
 		LINUX_REBOOT_CMD_RESTART, NULL);
+	ktap_diag("luqual: restart failed errno=%d (%s)", errno, strerror(errno));
 	for (;;)
 		pause();
 }
