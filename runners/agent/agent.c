@@ -25,9 +25,6 @@
 #include "agent.h"
 #include "uapi.h"
 
-extern const struct suite *const __start_luqual_suites[];
-extern const struct suite *const __stop_luqual_suites[];
-
 static const struct suite *find_suite(const char *name, size_t len)
 {
 	const struct suite *const *s;
@@ -96,7 +93,7 @@ static void announce(struct agent_ctx *ctx)
 
 	if (uname(&u) < 0) {
 		ktap_diag("luqual: uname: %s (errno %d)", strerror(errno), errno);
-		strcpy(u.release, "unknown");
+		snprintf(u.release, sizeof(u.release), "unknown");
 	}
 	ktap_diag("luqual: agent=%s stage=%d release=%s", AGENT_VERSION,
 		  ctx->stage, u.release);

@@ -7,6 +7,12 @@
 
 #define AGENT_VERSION "1"
 
+/* the kernel's short forms, as in tools/include */
+#define __printf(a, b)	__attribute__((format(printf, a, b)))
+#define __used		__attribute__((used))
+#define __section(s)	__attribute__((section(s)))
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
+
 /* Everything a suite may read about this boot. */
 struct agent_ctx {
 	int stage;		/* 1: source kernel, 2: target kernel */
@@ -30,20 +36,23 @@ struct suite {
 
 #define SUITE(sym)							\
 	static const struct suite *const __suite_ptr_##sym		\
-	__attribute__((used, section("luqual_suites"))) = &sym
+	__used __section("luqual_suites") = &sym
+
+/* the SUITE() pointers, bounded by the linker */
+extern const struct suite *const __start_luqual_suites[];
+extern const struct suite *const __stop_luqual_suites[];
 
 /* ktap.c */
-void ktap_line(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void ktap_diag(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ktap_line(const char *fmt, ...) __printf(1, 2);
+void ktap_diag(const char *fmt, ...) __printf(1, 2);
 void ktap_subtest_begin(const char *name, int planned);
 void ktap_subtest_end(void);
 void ktap_result(int ok, const char *name);
-void ktap_skip(const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void ktap_skip(const char *name, const char *fmt, ...) __printf(2, 3);
 void ktap_fail(const char *name, int err, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+	__printf(3, 4);
 void ktap_item(const char *suite, const char *item, const char *state,
-	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+	       const char *fmt, ...) __printf(4, 5);
 
 /* luo.c: /dev/liveupdate wrappers; return an fd or -errno */
 int luo_create_session(int luo_fd, const char *name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /* Thin wrappers over the /dev/liveupdate ioctls: fd or -errno. */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
 
@@ -13,9 +14,9 @@ static int session_ioctl(int luo_fd, unsigned long cmd, const char *name)
 
 	memset(&args, 0, sizeof(args));
 	args.size = sizeof(args);
-	if (strlen(name) >= sizeof(args.name))
+	if (snprintf((char *)args.name, sizeof(args.name), "%s", name) >=
+	    (int)sizeof(args.name))
 		return -ENAMETOOLONG;
-	strcpy((char *)args.name, name);
 	if (ioctl(luo_fd, cmd, &args) < 0)
 		return -errno;
 	return args.fd;

@@ -28,11 +28,12 @@ struct lu_session_args {		/* CREATE_SESSION, RETRIEVE_SESSION */
 	uint8_t name[LIVEUPDATE_SESSION_NAME_LENGTH];
 };
 
-struct lu_fd_args {			/* PRESERVE_FD, RETRIEVE_FD */
+/* PRESERVE_FD, RETRIEVE_FD; the token is an __aligned_u64 in the kernel */
+struct lu_fd_args {
 	uint32_t size;
 	int32_t fd;
-	uint64_t token __attribute__((aligned(8)));
-};
+	uint64_t token;
+} __attribute__((aligned(8)));
 
 struct lu_finish_args {
 	uint32_t size;

@@ -30,7 +30,7 @@ static const struct memfd_case cases[] = {
 	{ "64M", 64 << 20, 4 },
 };
 
-#define NCASES ((int)(sizeof(cases) / sizeof(cases[0])))
+#define NCASES ((int)ARRAY_SIZE(cases))
 
 /* Held open until the kexec: LUO drops what no process holds. */
 static int held_fds[NCASES];
