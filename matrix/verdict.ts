@@ -145,7 +145,13 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
   const verified = fates.filter((f) => f.fate === 'verified');
   const bad = fates.filter((f) => f.fate !== 'verified');
   if (!bad.length) {
-    const other = stageFailures(d2.suites).filter((f) => !fates.some((x) => f.startsWith(`${x.item.suite}/${x.item.name}:`)));
+    // a target failure counts only where the source did its part: a test
+    // the source already failed (it could not preserve) fails again here
+    const failedAtSource = new Set(stageFailures(d1.suites).map((f) => f.slice(0, f.indexOf(':'))));
+    const other = stageFailures(d2.suites).filter((f) => {
+      const test = f.slice(0, f.indexOf(':'));
+      return !failedAtSource.has(test) && !fates.some((x) => test === `${x.item.suite}/${x.item.name}`);
+    });
     if (other.length) return v('data-loss', `all ${verified.length} preserved items verified, but ${list(other, 2)}`);
     return v('compatible', `all ${verified.length} preserved items came back verified on ${names.target}`);
   }

@@ -3,7 +3,7 @@
 // provoke on demand. The integration tests boot the real thing.
 import test from 'ava';
 import { decide } from '../matrix/verdict.ts';
-import { fixture, runOf } from './helpers.ts';
+import { fixture, readConsole, runOf } from './helpers.ts';
 
 const names = { source: 'A', target: 'B' };
 const SUITES = ['memfd'];
@@ -93,4 +93,14 @@ test('a real target panic after the kexec names the target and the kernel\'s mes
   const d = decide(runOf(fixture('7.2.12-to-7.3.4-target-timer-panic.log')), SUITES, names);
   t.is(d.verdict, 'incompatible-panic');
   t.is(d.reason, "the target B kernel panicked: timer doesn't work through Interrupt-remapped IO-APIC");
+});
+
+test('what the source could not preserve is not lost by the target (7.1.13 refuses session 819, real log)', (t) => {
+  const run = runOf(fixture('7.1.13-self-sessions-enomem-at-819.log'));
+  run.console = readConsole(fixture('7.1.13-self-sessions-enomem-at-819.log'), 4096, ['memfd', 'sessions']);
+  const d = decide(run, ['memfd', 'sessions'], names);
+  t.is(d.verdict, 'compatible');
+  const sessions = d.suites.find((s) => s.name === 'sessions')!;
+  t.is(sessions.status, 'fail');
+  t.deepEqual(sessions.tests.find((x) => x.name === 'many'), { name: 'many', status: 'fail', reason: 'source: session lq-many-0818: Out of memory (errno 12)' });
 });

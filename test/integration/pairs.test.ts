@@ -85,3 +85,16 @@ test.serial('a compatible pair records what was handed over and received', async
   t.like(p!.handover!.targetOwn.find((b) => b.path === 'sub_fdts/LUO'), { compatible: 'luo-v5', liveupdateNumber: 2 });
   t.false('explanation' in p!);
 });
+
+test.serial('the sessions suite: 2000 sessions, the longest name, what must not survive (7.2 -> 7.3)', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
+  const r = await luqual(['pair', 'debian-src:7.2.12', 'debian-src:7.3.4', '--suite', 'sessions', '--out', out]);
+  t.is(r.exitCode, 0, r.all);
+  const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
+  t.is(p.verdict, 'compatible', p.reason);
+  t.deepEqual(p.suites[0]!.tests.map((x) => [x.name, x.status]), [
+    ['many', 'pass'], ['max-name', 'pass'], ['files', 'pass'], ['holder-exited', 'pass'],
+    ['token-twice', 'pass'], ['finish-releases', 'pass'], ['unknown-name', 'pass'],
+  ]);
+  t.regex(readFileSync(join(out, p.logs.console), 'utf8'), /item=sessions\/many state=verified count=2000 missing=0 bad=0/);
+});
