@@ -26,7 +26,7 @@ kernel references:
 
 options (pair):
   --out DIR          where results.json and the logs go (default: luqual-out)
-  --suite NAME       suites to run, repeatable: memfd, sessions (default: memfd)
+  --suite NAME       suites to run, repeatable: memfd, sessions, hugetlb (default: memfd)
   --accel A          auto | tcg | kvm (default: auto; KVM only where a kernel boots under it)
   --memory MIB       guest memory (default: 1024)
   --cpus N           guest CPUs (default: 2)

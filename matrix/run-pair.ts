@@ -7,6 +7,7 @@ import { buildAgent } from '../runners/agent-build.ts';
 import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
 import { blobsOf } from '../runners/handover/blobs.ts';
 import { abiTable, explain, predict } from './abi.ts';
+import { planSuites } from './suite-requirements.ts';
 import { buildInitramfs } from '../runners/initramfs.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuMachine } from '../runners/qemu.ts';
 import { decide } from './verdict.ts';
@@ -50,27 +51,28 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   const attempt = s.attempt ?? 1;
   const dir = join(s.outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
   mkdirSync(dir, { recursive: true });
+  const suites = planSuites(s.suites, source, target, s.machine.memoryMiB);
   const agent = readFileSync(await buildAgent(s.cache));
   const initramfs = buildInitramfs(agent, readFileSync(target.image), {
-    suites: s.suites,
-    targetCmdline: kernelCmdline(2, target.cmdline),
+    suites: suites.run,
+    targetCmdline: kernelCmdline(2, `${target.cmdline} ${suites.cmdline}`),
     corrupt: s.corrupt,
   });
   const initrd = join(dir, 'initrd.cpio');
   writeFileSync(initrd, initramfs.stage1);
-  const boot = { ...s.machine, kernel: source.image, initrd, cmdline: kernelCmdline(1, source.cmdline) };
+  const boot = { ...s.machine, kernel: source.image, initrd, cmdline: kernelCmdline(1, `${source.cmdline} ${suites.cmdline}`) };
   // the raw QEMU command, for whoever wants to watch the guest by hand
   const serial = { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
   writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([s.qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });
   const consoleLog = join(dir, 'console.log');
   const qemuLog = join(dir, 'qemu.stderr.log');
-  const predicted = predict(source.abi, target.abi, s.suites);
+  const predicted = predict(source.abi, target.abi, suites.run);
   const startedAt = new Date().toISOString();
-  const run = await bootRun({ qemu: s.qemu, boot, suites: s.suites, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase: s.onPhase, signal: s.signal });
-  const d = decide(run, s.suites, { source: source.id, target: target.id, sourceCapability: source.capability.why });
+  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase: s.onPhase, signal: s.signal });
+  const d = decide(run, suites.run, { source: source.id, target: target.id, sourceCapability: source.capability.why });
   const evidence = run.console.handoverLines.slice(0, 50);
   const abi = abiTable(source.abi, target.abi, evidence);
-  const explanation = explain(d.verdict, abi, s.suites);
+  const explanation = explain(d.verdict, abi, suites.run);
   const round = (x: number) => Math.round(x * 100) / 100;
   const timings: Pair['timings'] = { total: round(run.timings.total) };
   for (const p of ['boot', 'stage1', 'kexec', 'stage2', 'shutdown'] as const) {
@@ -85,7 +87,8 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
     phase: run.phase,
     abi,
     handover: handoverOf(run),
-    suites: d.suites,
+    // in the order asked for, skipped ones with the reason
+    suites: s.suites.map((n) => d.suites.find((x) => x.name === n) ?? suites.skipped.find((x) => x.name === n)!),
     timings,
     logs: { console: relative(s.outDir, consoleLog), qemu: relative(s.outDir, qemuLog) },
     reproducer: s.reproducer,

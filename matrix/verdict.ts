@@ -146,11 +146,11 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
   const bad = fates.filter((f) => f.fate !== 'verified');
   if (!bad.length) {
     // a target failure counts only where the source did its part: a test
-    // the source already failed (it could not preserve) fails again here
-    const failedAtSource = new Set(stageFailures(d1.suites).map((f) => f.slice(0, f.indexOf(':'))));
+    // the source failed or skipped (it could not preserve) fails again here
+    const notDoneAtSource = new Set(d1.suites.flatMap((su) => su.tests.filter((t) => !t.ok || t.skip).map((t) => `${su.name}/${t.name}`)));
     const other = stageFailures(d2.suites).filter((f) => {
       const test = f.slice(0, f.indexOf(':'));
-      return !failedAtSource.has(test) && !fates.some((x) => test === `${x.item.suite}/${x.item.name}`);
+      return !notDoneAtSource.has(test) && !fates.some((x) => test === `${x.item.suite}/${x.item.name}`);
     });
     if (other.length) return v('data-loss', `all ${verified.length} preserved items verified, but ${list(other, 2)}`);
     return v('compatible', `all ${verified.length} preserved items came back verified on ${names.target}`);

@@ -16,4 +16,21 @@ export interface SuiteManifest {
    * Markdown, shown in the report
    */
   description: string;
+  /**
+   * what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it
+   */
+  requirements?: {
+    /**
+     * options that must be y in both kernels' configs
+     */
+    kconfig?: string[];
+    /**
+     * added to both kernels' command lines when the suite runs
+     */
+    cmdline?: string;
+    /**
+     * guest memory the suite needs at least
+     */
+    memoryMiB?: number;
+  };
 }

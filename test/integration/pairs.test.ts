@@ -98,3 +98,15 @@ test.serial('the sessions suite: 2000 sessions, the longest name, what must not 
   ]);
   t.regex(readFileSync(join(out, p.logs.console), 'utf8'), /item=sessions\/many state=verified count=2000 missing=0 bad=0/);
 });
+
+test.serial('hugetlb: huge pages reserved, the memfd refused at PRESERVE_FD and skipped with the errno', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
+  const r = await luqual(['pair', 'debian-src:7.3.4', 'debian-src:7.3.4', '--suite', 'memfd', '--suite', 'hugetlb', '--out', out]);
+  t.is(r.exitCode, 0, r.all);
+  const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
+  t.is(p.verdict, 'compatible', p.reason);
+  const huge = p.suites.find((s) => s.name === 'hugetlb')!;
+  t.regex(huge.tests.find((x) => x.name === '2M')!.reason!, /^source: source kernel cannot preserve hugetlb memfds: PRESERVE_FD: .* \(errno \d+\)$/);
+  t.is(huge.tests.find((x) => x.name === '2M')!.status, 'skip');
+  t.regex(readFileSync(join(out, p.logs.console), 'utf8'), /Command line: .*hugepagesz=2M hugepages=8 luqual\.stage=1/);
+});

@@ -1,0 +1,44 @@
+// Which of the asked-for suites a pair can run: a suite whose requirement
+// the source or the target lacks is skipped with a reason that names the
+// missing piece; the others bring their command-line additions.
+import { readFileSync } from 'node:fs';
+import { parseKconfig } from './kernels/kconfig.ts';
+import { suiteManifest } from '../suites/registry.ts';
+import type { PreparedKernel } from './kernels/kernel.ts';
+import type { Suite } from '../schemas/types/results.ts';
+
+export interface SuitePlan {
+  run: string[];
+  skipped: Suite[];
+  /** command-line additions of the suites that run, for both kernels */
+  cmdline: string;
+}
+
+function missingOptions(k: PreparedKernel, options: readonly string[]): string[] {
+  // without a known config there is nothing to check against: run and see
+  if (!k.config || !options.length) return [];
+  const config = parseKconfig(readFileSync(k.config, 'utf8'));
+  return options.filter((o) => config.get(o) !== 'y');
+}
+
+export function planSuites(suites: readonly string[], source: PreparedKernel, target: PreparedKernel, memoryMiB: number): SuitePlan {
+  const plan: SuitePlan = { run: [], skipped: [], cmdline: '' };
+  const extra: string[] = [];
+  for (const name of suites) {
+    const req = suiteManifest(name).requirements ?? {};
+    const why: string[] = [];
+    for (const [side, k] of [['source', source], ['target', target]] as const) {
+      const missing = missingOptions(k, req.kconfig ?? []);
+      if (missing.length) why.push(`the ${side} ${k.id} lacks ${missing.join(', ')}`);
+    }
+    if (req.memoryMiB && memoryMiB < req.memoryMiB) why.push(`it needs ${req.memoryMiB} MiB of guest memory, the guest has ${memoryMiB}`);
+    if (why.length) {
+      plan.skipped.push({ name, status: 'skip', reason: why.join('; '), tests: [] });
+      continue;
+    }
+    plan.run.push(name);
+    if (req.cmdline) extra.push(req.cmdline);
+  }
+  plan.cmdline = extra.join(' ');
+  return plan;
+}

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * hugetlb suite: memfds backed by huge pages. Upstream LUO (to 7.3) rejects
+ * them at PRESERVE_FD; a kernel that accepts them gets them verified.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "agent.h"
+
+/* include/uapi/linux/memfd.h */
+#define LQ_MFD_HUGETLB		0x0004u
+#define LQ_MFD_HUGE_SHIFT	26
+#define LQ_MFD_HUGE_2MB		(21u << LQ_MFD_HUGE_SHIFT)
+#define LQ_MFD_HUGE_1GB		(30u << LQ_MFD_HUGE_SHIFT)
+
+#define SESSION_NAME "luqual-hugetlb"
+
+struct huge_case {
+	const char *name;
+	unsigned int flags;
+	size_t size;
+	const char *pool;	/* sysfs count of reserved pages of that size */
+	uint64_t token;
+};
+
+static const struct huge_case cases[] = {
+	{ "2M", LQ_MFD_HUGE_2MB, 4 << 20,
+	  "/sys/kernel/mm/hugepages/hugepages-2048kB/nr_hugepages", 1 },
+	{ "1G", LQ_MFD_HUGE_1GB, 1 << 30,
+	  "/sys/kernel/mm/hugepages/hugepages-1048576kB/nr_hugepages", 2 },
+};
+
+static int session = -1;
+
+static long reserved(const char *pool)
+{
+	char buf[32];
+	ssize_t n;
+	int fd;
+
+	fd = open(pool, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return n < 0 ? -errno : 0;
+	buf[n] = '\0';
+	return strtol(buf, NULL, 10);
+}
+
+static uint64_t case_seed(const struct huge_case *c)
+{
+	return 0x6875676500000000ull ^ c->token;
+}
+
+/* Creates and fills the memfd; returns it or -errno. */
+static int make_huge(const struct huge_case *c, uint64_t *hash)
+{
+	void *map;
+	int fd, err;
+
+	fd = memfd_create(c->name, MFD_CLOEXEC | LQ_MFD_HUGETLB | c->flags);
+	if (fd < 0)
+		return -errno;
+	/* MAP_SHARED reserves the huge pages now: ENOMEM here, not SIGBUS later */
+	if (ftruncate(fd, c->size) < 0)
+		goto fail;
+	map = mmap(NULL, c->size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED)
+		goto fail;
+	*hash = pattern_fill(map, c->size, case_seed(c));
+	munmap(map, c->size);
+	return fd;
+fail:
+	err = -errno;
+	close(fd);
+	return err;
+}
+
+static int preserve_case(struct agent_ctx *ctx, const struct huge_case *c)
+{
+	uint64_t hash = 0;
+	long pages = reserved(c->pool);
+	int fd, err;
+
+	if (pages <= 0) {
+		ktap_skip(c->name, "no %s huge page reserved in this guest (%s: %ld)",
+			  c->name, c->pool, pages);
+		return 0;
+	}
+	fd = make_huge(c, &hash);
+	if (fd < 0) {
+		ktap_fail(c->name, -fd, "creating a %zu-byte hugetlb memfd", c->size);
+		return 1;
+	}
+	if (session < 0)
+		session = luo_create_session(ctx->luo_fd, SESSION_NAME);
+	if (session < 0) {
+		ktap_fail(c->name, -session, "CREATE_SESSION %s", SESSION_NAME);
+		return 1;
+	}
+	err = luo_preserve_fd(session, fd, c->token);
+	if (err) {
+		close(fd);
+		ktap_skip(c->name, "source kernel cannot preserve hugetlb memfds: PRESERVE_FD: %s (errno %d)",
+			  strerror(-err), -err);
+		return 0;
+	}
+	ktap_item("hugetlb", c->name, "preserved", "size=%zu hash=%016llx", c->size,
+		  (unsigned long long)hash);
+	ktap_result(1, c->name);
+	return 0;
+}
+
+static int hugetlb_stage1(struct agent_ctx *ctx)
+{
+	int failures = 0;
+
+	ktap_subtest_begin("hugetlb", ARRAY_SIZE(cases));
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		failures += preserve_case(ctx, &cases[i]);
+	return failures;
+}
+
+static int verify_case(int s, const struct huge_case *c)
+{
+	size_t bad = 0;
+	uint64_t hash = 0;
+	void *map;
+	int fd, wrong;
+
+	fd = s < 0 ? s : luo_retrieve_fd(s, c->token);
+	if (fd < 0) {
+		ktap_item("hugetlb", c->name, "missing", "errno=%d", -fd);
+		ktap_fail(c->name, -fd, "RETRIEVE_FD token %llu", (unsigned long long)c->token);
+		return 1;
+	}
+	map = mmap(NULL, c->size, PROT_READ, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED) {
+		ktap_item("hugetlb", c->name, "corrupt", "step=mmap errno=%d", errno);
+		ktap_fail(c->name, errno, "mmap of the retrieved memfd");
+		close(fd);
+		return 1;
+	}
+	wrong = pattern_check(map, c->size, case_seed(c), &bad, &hash);
+	munmap(map, c->size);
+	close(fd);
+	ktap_item("hugetlb", c->name, wrong ? "corrupt" : "verified",
+		  "size=%zu hash=%016llx first_bad=%zu", c->size,
+		  (unsigned long long)hash, bad);
+	if (wrong) {
+		ktap_fail(c->name, 0, "content differs from offset %zu", bad);
+		return 1;
+	}
+	ktap_result(1, c->name);
+	return 0;
+}
+
+static int hugetlb_stage2(struct agent_ctx *ctx)
+{
+	int failures = 0, s;
+
+	ktap_subtest_begin("hugetlb", ARRAY_SIZE(cases));
+	s = ctx->luo_fd < 0 ? -ctx->luo_errno :
+			      luo_retrieve_session(ctx->luo_fd, SESSION_NAME);
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		failures += verify_case(s, &cases[i]);
+	if (s >= 0) {
+		luo_finish(s);
+		close(s);
+	}
+	return failures;
+}
+
+static const struct suite hugetlb_suite = {
+	.name = "hugetlb",
+	.stage1 = hugetlb_stage1,
+	.stage2 = hugetlb_stage2,
+};
+SUITE(hugetlb_suite);
