@@ -66,6 +66,17 @@ uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
 int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
 
+/* verify.c: a preserved file as the source made it */
+struct preserved_file {
+	const char *suite;
+	const char *name;	/* the test and item name */
+	uint64_t token;
+	size_t size;
+	uint64_t seed;		/* of its pattern */
+};
+
+int verify_preserved(int session, const struct preserved_file *f);
+
 /* handover.c */
 void handover_dump(const char *which);
 

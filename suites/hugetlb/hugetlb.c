@@ -129,38 +129,14 @@ static int hugetlb_stage1(struct agent_ctx *ctx)
 	return failures;
 }
 
-static int verify_case(int s, const struct huge_case *c)
+static int verify_case(int session, const struct huge_case *c)
 {
-	size_t bad = 0;
-	uint64_t hash = 0;
-	void *map;
-	int fd, wrong;
+	const struct preserved_file f = {
+		.suite = "hugetlb", .name = c->name, .token = c->token,
+		.size = c->size, .seed = case_seed(c),
+	};
 
-	fd = s < 0 ? s : luo_retrieve_fd(s, c->token);
-	if (fd < 0) {
-		ktap_item("hugetlb", c->name, "missing", "errno=%d", -fd);
-		ktap_fail(c->name, -fd, "RETRIEVE_FD token %llu", (unsigned long long)c->token);
-		return 1;
-	}
-	map = mmap(NULL, c->size, PROT_READ, MAP_SHARED, fd, 0);
-	if (map == MAP_FAILED) {
-		ktap_item("hugetlb", c->name, "corrupt", "step=mmap errno=%d", errno);
-		ktap_fail(c->name, errno, "mmap of the retrieved memfd");
-		close(fd);
-		return 1;
-	}
-	wrong = pattern_check(map, c->size, case_seed(c), &bad, &hash);
-	munmap(map, c->size);
-	close(fd);
-	ktap_item("hugetlb", c->name, wrong ? "corrupt" : "verified",
-		  "size=%zu hash=%016llx first_bad=%zu", c->size,
-		  (unsigned long long)hash, bad);
-	if (wrong) {
-		ktap_fail(c->name, 0, "content differs from offset %zu", bad);
-		return 1;
-	}
-	ktap_result(1, c->name);
-	return 0;
+	return verify_preserved(session, &f);
 }
 
 static int hugetlb_stage2(struct agent_ctx *ctx)

@@ -141,48 +141,12 @@ static int memfd_stage1(struct agent_ctx *ctx)
 
 static int verify_case(int session, const struct memfd_case *c)
 {
-	size_t first_bad = 0;
-	uint64_t hash = 0;
-	struct stat st;
-	void *map;
-	int fd, bad;
+	const struct preserved_file f = {
+		.suite = "memfd", .name = c->name, .token = c->token,
+		.size = c->size, .seed = case_seed(c),
+	};
 
-	fd = luo_retrieve_fd(session, c->token);
-	if (fd < 0) {
-		ktap_item("memfd", c->name, "missing", "errno=%d", -fd);
-		ktap_fail(c->name, -fd, "RETRIEVE_FD token %llu",
-			  (unsigned long long)c->token);
-		return 1;
-	}
-	if (fstat(fd, &st) < 0 || (size_t)st.st_size != c->size) {
-		ktap_item("memfd", c->name, "corrupt", "size=%lld want=%zu",
-			  (long long)st.st_size, c->size);
-		ktap_fail(c->name, 0, "size %lld, expected %zu",
-			  (long long)st.st_size, c->size);
-		close(fd);
-		return 1;
-	}
-	map = mmap(NULL, c->size, PROT_READ, MAP_SHARED | MAP_POPULATE, fd, 0);
-	if (map == MAP_FAILED) {
-		ktap_item("memfd", c->name, "corrupt", "step=mmap errno=%d", errno);
-		ktap_fail(c->name, errno, "mmap of the retrieved memfd");
-		close(fd);
-		return 1;
-	}
-	bad = pattern_check(map, c->size, case_seed(c), &first_bad, &hash);
-	munmap(map, c->size);
-	close(fd);
-	if (bad) {
-		ktap_item("memfd", c->name, "corrupt",
-			  "size=%zu hash=%016llx first_bad=%zu", c->size,
-			  (unsigned long long)hash, first_bad);
-		ktap_fail(c->name, 0, "content differs from offset %zu", first_bad);
-		return 1;
-	}
-	ktap_item("memfd", c->name, "verified", "size=%zu hash=%016llx",
-		  c->size, (unsigned long long)hash);
-	ktap_result(1, c->name);
-	return 0;
+	return verify_preserved(session, &f);
 }
 
 static int fail_all_missing(int err, const char *why)
