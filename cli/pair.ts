@@ -26,9 +26,15 @@ function positiveInt(name: string, v: string | undefined, dflt: number): number 
   return n;
 }
 
-export function machineOptions(o: Options, m: LoadedMatrix | null): { machine: Omit<QemuMachine, 'accel'>; accel: AccelSetting; timeouts: PhaseTimeouts } {
-  const accel = (o.accel ?? m?.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto') as AccelSetting;
+/** --accel, else the matrix, else LUQUAL_ACCEL, else auto. */
+export function accelSetting(o: Options, m: LoadedMatrix | null): AccelSetting {
+  const accel = o.accel ?? m?.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto';
   if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
+  return accel as AccelSetting;
+}
+
+export function machineOptions(o: Options, m: LoadedMatrix | null): { machine: Omit<QemuMachine, 'accel'>; accel: AccelSetting; timeouts: PhaseTimeouts } {
+  const accel = accelSetting(o, m);
   const t = o.timeout === undefined ? null : positiveInt('timeout', o.timeout, 0);
   const timeouts = t ? { boot: t, stage1: t, kexec: t, stage2: t } : { ...DEFAULT_TIMEOUTS, ...m?.timeouts };
   return {

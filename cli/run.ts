@@ -17,7 +17,7 @@ import { InputError } from '../matrix/errors.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { Progress } from './progress.ts';
 import { withAbort } from './abort.ts';
-import type { AccelSetting } from '../runners/accel.ts';
+import { accelSetting } from './pair.ts';
 import type { Options } from './main.ts';
 
 /** The results of the run to resume; none yet is fine (nothing to keep). */
@@ -43,8 +43,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       const used = new Set(plan.pairs.flatMap((p) => [p.from, p.to]));
       if (!used.size) throw new InputError(`shard ${o.shard} of this matrix has no pairs`);
       const kernels = await prepareMatrixKernels(matrix, used, cache, (e) => progress.event(e));
-      const accel = (o.accel ?? matrix.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto') as AccelSetting;
-      if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
+      const accel = accelSetting(o, matrix);
       const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, kernels[0]!);
       progress.event({ kind: 'kernel', message: `accelerator ${host.accel} (${accelWhy})` });
       const results = await runMatrix({ matrix, plan, shard, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, signal, onEvent: (e) => progress.event(e) });

@@ -90,9 +90,17 @@ function failedSteps(d: StageDoc): KtapTest[] {
   return d.steps.filter((s) => !s.ok && !s.skip);
 }
 
-function stageFailures(suites: KtapSuite[]): string[] {
-  return suites.flatMap((s) => s.tests.filter((t) => !t.ok && !t.skip).map((t) => `${s.name}/${t.name}: ${reasonOf(t)}`));
+interface Failure {
+  /** "suite/test" */
+  test: string;
+  reason: string;
 }
+
+function stageFailures(suites: KtapSuite[]): Failure[] {
+  return suites.flatMap((s) => s.tests.filter((t) => !t.ok && !t.skip).map((t) => ({ test: `${s.name}/${t.name}`, reason: reasonOf(t)! })));
+}
+
+const said = (fs: Failure[]) => fs.map((f) => `${f.test}: ${f.reason}`);
 
 export function decide(run: BootRunResult, suiteNames: readonly string[], names: PairNames): Decision {
   const c = run.console;
@@ -129,7 +137,7 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
   const fates = itemFates(d1, d2);
   if (!fates.length) {
     const why = stageFailures(d1.suites);
-    return v('unsupported', `the source ${names.source} preserved nothing${why.length ? `: ${list(why, 2)}` : ''}`);
+    return v('unsupported', `the source ${names.source} preserved nothing${why.length ? `: ${list(said(why), 2)}` : ''}`);
   }
   const load = failedSteps(d1)[0];
   if (load) return v('unsupported', `the source ${names.source} could not load the target: ${reasonOf(load)}`);
@@ -148,11 +156,8 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
     // a target failure counts only where the source did its part: a test
     // the source failed or skipped (it could not preserve) fails again here
     const notDoneAtSource = new Set(d1.suites.flatMap((su) => su.tests.filter((t) => !t.ok || t.skip).map((t) => `${su.name}/${t.name}`)));
-    const other = stageFailures(d2.suites).filter((f) => {
-      const test = f.slice(0, f.indexOf(':'));
-      return !notDoneAtSource.has(test) && !fates.some((x) => test === `${x.item.suite}/${x.item.name}`);
-    });
-    if (other.length) return v('data-loss', `all ${verified.length} preserved items verified, but ${list(other, 2)}`);
+    const other = stageFailures(d2.suites).filter((f) => !notDoneAtSource.has(f.test) && !fates.some((x) => f.test === `${x.item.suite}/${x.item.name}`));
+    if (other.length) return v('data-loss', `all ${verified.length} preserved items verified, but ${list(said(other), 2)}`);
     return v('compatible', `all ${verified.length} preserved items came back verified on ${names.target}`);
   }
   if (!verified.length && bad.every((f) => f.fate === 'missing')) {

@@ -1,12 +1,11 @@
 // JUnit XML for CI systems: a testsuite per pair, a testcase per suite run
 // in it, and one for the pair's verdict against its expectation.
+import { esc } from './escape.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';
 
 function x(s: unknown): string {
   // XML 1.0 cannot carry most control characters at all
-  return String(s)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return esc(String(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
 }
 
 function cases(p: Pair): { xml: string; failed: boolean; skipped: boolean }[] {

@@ -2,7 +2,7 @@
 // a deadline, and a guest that misses it is killed and reported as hung in
 // that phase. The console goes to a log file as it arrives.
 import { execa } from 'execa';
-import { createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { FileTail } from './file-tail.ts';
 import { ConsoleReader, LineSplitter, type ConsoleEvent } from './console.ts';
@@ -46,10 +46,6 @@ export interface BootRunResult {
   aborted: boolean;
 }
 
-function openLog(path: string): WriteStream {
-  return createWriteStream(path);
-}
-
 export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   const started = Date.now();
   let phase: Phase = 'boot';
@@ -58,8 +54,8 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   let hang: BootRunResult['hang'] = null;
   let timer: NodeJS.Timeout | undefined;
   let aborted = false;
-  const log = openLog(o.consoleLog);
-  const qlog = openLog(o.qemuLog);
+  const log = createWriteStream(o.consoleLog);
+  const qlog = createWriteStream(o.qemuLog);
 
   // Both ports are read as whole lines and merged line by line, in the
   // order they arrive: a kernel message can no longer split an agent line.

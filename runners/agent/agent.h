@@ -65,6 +65,8 @@ int luo_finish(int session_fd);
 uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
 int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
+int pattern_memfd(const char *name, unsigned int flags, size_t size,
+		  uint64_t seed, uint64_t *hash);
 
 /* verify.c: a preserved file as the source made it */
 struct preserved_file {

@@ -8,7 +8,10 @@
  * mix() is a multiply and a xor-shift, not splitmix64: under TCG each
  * guest instruction counts, and 64 MiB is 8 M words.
  */
+#include <errno.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "agent.h"
 
@@ -78,4 +81,35 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 	}
 	*hash = h;
 	return bad ? -1 : 0;
+}
+
+/*
+ * A memfd of size bytes holding the pattern of seed; returns it or -errno
+ * (and leaves nothing open). MAP_SHARED reserves hugetlb pages at mmap
+ * time, so a missing huge page is ENOMEM here, not a SIGBUS later.
+ */
+int pattern_memfd(const char *name, unsigned int flags, size_t size,
+		  uint64_t seed, uint64_t *hash)
+{
+	void *map;
+	int fd, err;
+
+	fd = memfd_create(name, MFD_CLOEXEC | flags);
+	if (fd < 0)
+		return -errno;
+	if (ftruncate(fd, size) < 0)
+		goto fail;
+	if (size) {
+		map = mmap(NULL, size, PROT_READ | PROT_WRITE,
+			   MAP_SHARED | MAP_POPULATE, fd, 0);
+		if (map == MAP_FAILED)
+			goto fail;
+		*hash = pattern_fill(map, size, seed);
+		munmap(map, size);
+	}
+	return fd;
+fail:
+	err = -errno;
+	close(fd);
+	return err;
 }

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include "agent.h"
@@ -60,30 +59,6 @@ static uint64_t case_seed(const struct huge_case *c)
 	return 0x6875676500000000ull ^ c->token;
 }
 
-/* Creates and fills the memfd; returns it or -errno. */
-static int make_huge(const struct huge_case *c, uint64_t *hash)
-{
-	void *map;
-	int fd, err;
-
-	fd = memfd_create(c->name, MFD_CLOEXEC | LQ_MFD_HUGETLB | c->flags);
-	if (fd < 0)
-		return -errno;
-	/* MAP_SHARED reserves the huge pages now: ENOMEM here, not SIGBUS later */
-	if (ftruncate(fd, c->size) < 0)
-		goto fail;
-	map = mmap(NULL, c->size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-	if (map == MAP_FAILED)
-		goto fail;
-	*hash = pattern_fill(map, c->size, case_seed(c));
-	munmap(map, c->size);
-	return fd;
-fail:
-	err = -errno;
-	close(fd);
-	return err;
-}
-
 static int preserve_case(struct agent_ctx *ctx, const struct huge_case *c)
 {
 	uint64_t hash = 0;
@@ -95,7 +70,8 @@ static int preserve_case(struct agent_ctx *ctx, const struct huge_case *c)
 			  c->name, c->pool, pages);
 		return 0;
 	}
-	fd = make_huge(c, &hash);
+	fd = pattern_memfd(c->name, LQ_MFD_HUGETLB | c->flags, c->size,
+			   case_seed(c), &hash);
 	if (fd < 0) {
 		ktap_fail(c->name, -fd, "creating a %zu-byte hugetlb memfd", c->size);
 		return 1;

@@ -4,11 +4,8 @@
  * preserved in one LUO session and verified byte for byte on the target.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "agent.h"
@@ -41,27 +38,6 @@ static uint64_t case_seed(const struct memfd_case *c)
 	return 0x6c75716c00000000ull ^ (c->token << 20);
 }
 
-static int fill_memfd(int fd, const struct memfd_case *c, uint64_t *hash)
-{
-	void *map;
-
-	if (ftruncate(fd, c->size) < 0)
-		return -errno;
-	/*
-	 * Allocate and map all pages at once: one fault per page costs
-	 * seconds for 64 MiB under TCG.
-	 */
-	if (fallocate(fd, 0, 0, c->size) < 0)
-		return -errno;
-	map = mmap(NULL, c->size, PROT_READ | PROT_WRITE,
-		   MAP_SHARED | MAP_POPULATE, fd, 0);
-	if (map == MAP_FAILED)
-		return -errno;
-	*hash = pattern_fill(map, c->size, case_seed(c));
-	munmap(map, c->size);
-	return 0;
-}
-
 /* Test-only: flip one byte in the middle, after the handover recorded it. */
 static int damage(int fd, const struct memfd_case *c)
 {
@@ -82,16 +58,11 @@ static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
 	uint64_t hash = 0;
 	int fd, err;
 
-	fd = memfd_create(c->name, MFD_CLOEXEC);
+	fd = pattern_memfd(c->name, 0, c->size, case_seed(c), &hash);
 	if (fd < 0) {
-		ktap_item("memfd", c->name, "not-preserved", "step=memfd_create");
-		ktap_fail(c->name, errno, "memfd_create");
-		return 1;
-	}
-	err = fill_memfd(fd, c, &hash);
-	if (err) {
-		ktap_item("memfd", c->name, "not-preserved", "step=fill");
-		ktap_fail(c->name, -err, "filling %zu bytes", c->size);
+		ktap_item("memfd", c->name, "not-preserved", "step=create");
+		ktap_fail(c->name, -fd, "a memfd of %zu bytes with its pattern",
+			  c->size);
 		return 1;
 	}
 	err = luo_preserve_fd(held_session, fd, c->token);

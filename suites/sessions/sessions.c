@@ -40,20 +40,16 @@ static uint64_t seed(int session, int token)
 /* A small memfd with its pattern, preserved under token; its fd stays open. */
 static int preserve_memfd(int session_fd, int session, int token, uint64_t *hash)
 {
-	void *map;
+	uint64_t h = 0;
 	int fd, err;
 
-	fd = memfd_create("lq-session-file", MFD_CLOEXEC);
+	fd = pattern_memfd("lq-session-file", 0, FILE_BYTES, seed(session, token), &h);
 	if (fd < 0)
-		return -errno;
-	if (ftruncate(fd, FILE_BYTES) < 0)
-		return -errno;
-	map = mmap(NULL, FILE_BYTES, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-	if (map == MAP_FAILED)
-		return -errno;
-	*hash ^= pattern_fill(map, FILE_BYTES, seed(session, token));
-	munmap(map, FILE_BYTES);
+		return fd;
+	*hash ^= h;
 	err = luo_preserve_fd(session_fd, fd, token);
+	if (err)
+		close(fd);
 	return err ? err : fd;
 }
 
