@@ -27,7 +27,7 @@ async function kvmBoots(qemu: string, cache: string, kernel: PreparedKernel): Pr
   const dir = mkdtempSync(join(tmpdir(), 'luqual-kvm-'));
   try {
     const agent = readFileSync(await buildAgent(cache));
-    const { stage2 } = buildInitramfs(agent, new Uint8Array(0), { suites: [], targetCmdline: '' });
+    const { stage2 } = buildInitramfs(agent, new Uint8Array(0), { suites: [], targetCmdline: '', runId: 'host-check' });
     writeFileSync(join(dir, 'initrd.cpio'), stage2);
     const run = await bootRun({
       qemu,

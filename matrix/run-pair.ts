@@ -1,6 +1,7 @@
 // Runs one (source, target) pair: builds its initramfs, boots the source in
 // QEMU, lets the agent live-update into the target, and turns what happened
 // into the pair's result. Everything the pair produced stays in its folder.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAgent } from '../runners/agent-build.ts';
@@ -56,6 +57,7 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   const initramfs = buildInitramfs(agent, readFileSync(target.image), {
     suites: suites.run,
     targetCmdline: kernelCmdline(2, `${target.cmdline} ${suites.cmdline}`),
+    runId: randomBytes(8).toString('hex'),
     corrupt: s.corrupt,
   });
   const initrd = join(dir, 'initrd.cpio');

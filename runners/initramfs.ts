@@ -7,6 +7,8 @@ export interface AgentPlan {
   suites: string[];
   /** the target's full command line, stage marker included */
   targetCmdline: string;
+  /** unique per run: suites mark what they hand over with it */
+  runId: string;
   /** test-only: damage preserved data after stage 1 recorded it */
   corrupt?: boolean;
 }
@@ -23,6 +25,7 @@ export function planText(plan: AgentPlan): string {
     `target_kernel ${TARGET_KERNEL}`,
     `target_initrd ${TARGET_INITRD}`,
     `target_cmdline ${plan.targetCmdline}`,
+    `run_id ${plan.runId}`,
     `corrupt ${plan.corrupt ? 1 : 0}`,
     `ktap_port ${KTAP_PORT}`,
   ];

@@ -160,7 +160,7 @@ static void run_suite(struct agent_ctx *ctx, const char *name, size_t len)
 		ktap_fail(label, 0, "the agent has no suite of that name");
 		return;
 	}
-	if (ctx->stage == 1 && ctx->luo_fd < 0) {
+	if (ctx->stage == 1 && ctx->luo_fd < 0 && !s->kho_only) {
 		ktap_skip(label, "source kernel cannot live-update: /dev/liveupdate: %s",
 			  strerror(ctx->luo_errno));
 		return;
@@ -202,7 +202,10 @@ static int load_target(struct agent_ctx *ctx)
 	const char *cmdline = plan_get("target_cmdline");
 	int kfd = -1, ifd = -1, err;
 
-	if (ctx->luo_fd < 0) {
+	struct stat st;
+
+	/* without LUO, KHO alone still carries the kho suite's state */
+	if (ctx->luo_fd < 0 && stat("/sys/kernel/debug/kho/out", &st)) {
 		ktap_skip("kexec_file_load", "source kernel cannot live-update");
 		return -1;
 	}
@@ -223,6 +226,41 @@ static int load_target(struct agent_ctx *ctx)
 	}
 	ktap_result(1, "kexec_file_load");
 	return 0;
+}
+
+/*
+ * Kernels 6.16 to 6.18 hand over only what was finalized by hand; 6.19 and
+ * 7.0 finalize from LUO at reboot, and later kernels have no finalize file.
+ * So: finalize when the file is there, says 0, and no LUO will do it.
+ */
+static void kho_finalize_if_needed(const struct agent_ctx *ctx)
+{
+	static const char path[] = "/sys/kernel/debug/kho/out/finalize";
+	char state[8];
+	int n, fd;
+
+	n = read_file(path, state, sizeof(state));
+	if (n == -ENOENT) {
+		ktap_diag("luqual: kho-finalize=absent");
+		return;
+	}
+	if (n < 0) {
+		ktap_diag("luqual: kho-finalize=unreadable errno=%d (%s)", -n,
+			  strerror(-n));
+		return;
+	}
+	if (state[0] != '0' || ctx->luo_fd >= 0) {
+		ktap_diag("luqual: kho-finalize=left state=%c", state[0]);
+		return;
+	}
+	fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0 || write(fd, "1", 1) != 1)
+		ktap_diag("luqual: kho-finalize=failed errno=%d (%s)", errno,
+			  strerror(errno));
+	else
+		ktap_diag("luqual: kho-finalize=done");
+	if (fd >= 0)
+		close(fd);
 }
 
 static void kexec_reboot(void)
@@ -292,6 +330,7 @@ int main(void)
 	}
 	run_suites(&ctx, suites);
 	if (ctx.stage == 1 && !load_target(&ctx)) {
+		kho_finalize_if_needed(&ctx);
 		/* what the source hands over, as late as userspace can see it */
 		handover_dump("out");
 		kexec_reboot();

@@ -32,6 +32,7 @@ struct suite {
 	const char *name;
 	int (*stage1)(struct agent_ctx *ctx);	/* returns failures */
 	int (*stage2)(struct agent_ctx *ctx);
+	int kho_only;		/* runs on a source with KHO but no LUO */
 };
 
 #define SUITE(sym)							\
@@ -78,6 +79,10 @@ struct preserved_file {
 };
 
 int verify_preserved(int session, const struct preserved_file *f);
+
+/* klog.c: the kernel log */
+char *klog_read(void);
+int klog_line(const char *log, const char *needle, char *line, size_t size);
 
 /* handover.c */
 void handover_dump(const char *which);

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * kho suite: what KHO carries besides LUO. The kernel's KHO self-test
+ * (CONFIG_TEST_KEXEC_HANDOVER) saves state at boot and checks it in the
+ * next kernel; a reserve_mem region holding the pstore console (ramoops)
+ * must come back at the same place, so the source's console is readable
+ * from pstore on the target.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "agent.h"
+
+#define KHO_OUT		"/sys/kernel/debug/kho/out/sub_fdts/"
+#define PSTORE_DIR	"/sys/fs/pstore"
+#define PSTORE_CONSOLE	PSTORE_DIR "/console-ramoops-0"
+/* the name the manifest's reserve_mem= and ramoops.mem_name= give */
+#define REGION		"luqual"
+
+static int exists(const char *path)
+{
+	struct stat st;
+
+	return !stat(path, &st);
+}
+
+static int selftest_stage1(void)
+{
+	if (!exists(KHO_OUT "kho_test")) {
+		ktap_skip("selftest", "the source kernel saved no KHO self-test state (%s: %s; CONFIG_TEST_KEXEC_HANDOVER)",
+			  KHO_OUT "kho_test", strerror(errno));
+		return 0;
+	}
+	ktap_item("kho", "selftest", "preserved", "subtree=kho_test");
+	ktap_result(1, "selftest");
+	return 0;
+}
+
+static int kmsg_write(const char *text)
+{
+	int fd = open("/dev/kmsg", O_WRONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = write(fd, text, strlen(text));
+	close(fd);
+	return n < 0 ? -errno : 0;
+}
+
+static int ramoops_stage1(struct agent_ctx *ctx, const char *log)
+{
+	const char *marker = plan_get("run_id");
+	char line[256], text[96];
+	int err;
+
+	if (!exists(KHO_OUT "memblock")) {
+		ktap_skip("reserve-mem", "the source's KHO carries no reserve_mem regions (%s: %s)",
+			  KHO_OUT "memblock", strerror(errno));
+		return 0;
+	}
+	if (!klog_line(log, "Registered ramoops as persistent store", line,
+		       sizeof(line))) {
+		ktap_fail("reserve-mem", 0,
+			  "ramoops did not register on the reserve_mem region " REGION);
+		return 1;
+	}
+	if (!marker) {
+		ktap_fail("reserve-mem", 0, "no run_id in the plan to mark the console with");
+		return 1;
+	}
+	/* test-only: the console gets another marker than the one reported */
+	snprintf(text, sizeof(text), "luqual-kho: marker=%s%s\n", marker,
+		 ctx->corrupt ? "-damaged" : "");
+	err = kmsg_write(text);
+	if (err) {
+		ktap_fail("reserve-mem", -err, "writing the marker to /dev/kmsg");
+		return 1;
+	}
+	ktap_item("kho", "reserve-mem", "preserved", "marker=%s", marker);
+	if (ctx->corrupt)
+		ktap_diag("luqual: corrupted item=kho/reserve-mem on purpose");
+	ktap_result(1, "reserve-mem");
+	return 0;
+}
+
+static int kho_stage1(struct agent_ctx *ctx)
+{
+	char *log = klog_read();
+	int failures, err = errno;
+
+	ktap_subtest_begin("kho", 2);
+	if (!log) {
+		ktap_fail("selftest", err, "reading the kernel log");
+		ktap_fail("reserve-mem", 0, "no kernel log to check ramoops in");
+		return 2;
+	}
+	failures = selftest_stage1() + ramoops_stage1(ctx, log);
+	free(log);
+	return failures;
+}
+
+static int selftest_stage2(const char *log)
+{
+	char line[256];
+
+	if (klog_line(log, "test_kho: KHO restore succeeded", line, sizeof(line))) {
+		ktap_item("kho", "selftest", "verified", "log=restore-succeeded");
+		ktap_result(1, "selftest");
+		return 0;
+	}
+	if (klog_line(log, "test_kho: KHO restore failed", line, sizeof(line))) {
+		ktap_item("kho", "selftest", "corrupt", "log=restore-failed");
+		ktap_fail("selftest", 0, "the kernel logged \"%s\"", line);
+		return 1;
+	}
+	ktap_item("kho", "selftest", "missing", "log=none");
+	ktap_fail("selftest", 0, "the target's KHO self-test restored nothing (no \"test_kho: KHO restore\" line)");
+	return 1;
+}
+
+/* Reads the previous boot's console from pstore into buf; returns its length or -errno. */
+static ssize_t read_pstore_console(char *buf, size_t size)
+{
+	ssize_t n;
+	int fd;
+
+	if (mkdir(PSTORE_DIR, 0755) < 0 && errno != EEXIST)
+		return -errno;
+	if (mount("pstore", PSTORE_DIR, "pstore", 0, NULL) < 0 && errno != EBUSY)
+		return -errno;
+	fd = open(PSTORE_CONSOLE, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	n = read(fd, buf, size - 1);
+	if (n < 0)
+		n = -errno;
+	close(fd);
+	if (n >= 0)
+		buf[n] = '\0';
+	return n;
+}
+
+/* the source's marker line, whole: a damaged one has a suffix */
+static int has_marker(const char *console, const char *marker)
+{
+	char want[96];
+	const char *p;
+	size_t len;
+
+	len = snprintf(want, sizeof(want), "luqual-kho: marker=%s", marker);
+	for (p = strstr(console, want); p; p = strstr(p + 1, want))
+		if (p[len] == '\n' || p[len] == '\r' || p[len] == '\0')
+			return 1;
+	return 0;
+}
+
+static int ramoops_stage2(const char *log)
+{
+	static char console[1 << 16];
+	const char *marker = plan_get("run_id");
+	char line[256];
+	ssize_t n;
+
+	if (!klog_line(log, "Revived memory reservation '" REGION "' from KHO",
+		       line, sizeof(line))) {
+		/* placed anew: whatever the region holds, KHO did not carry it */
+		ktap_item("kho", "reserve-mem", "missing", "revived=0");
+		ktap_fail("reserve-mem", 0, "the target did not revive the reserve_mem region " REGION " from KHO");
+		return 1;
+	}
+	n = read_pstore_console(console, sizeof(console));
+	if (n < 0) {
+		ktap_item("kho", "reserve-mem", "missing", "revived=1 errno=%d",
+			  (int)-n);
+		ktap_fail("reserve-mem", (int)-n, "reading %s", PSTORE_CONSOLE);
+		return 1;
+	}
+	if (!marker || !has_marker(console, marker)) {
+		ktap_item("kho", "reserve-mem", "corrupt", "revived=1 console=%zd",
+			  n);
+		ktap_fail("reserve-mem", 0, "the source's console in pstore (%zd bytes) lacks its marker line",
+			  n);
+		return 1;
+	}
+	ktap_item("kho", "reserve-mem", "verified", "revived=1 marker=%s", marker);
+	ktap_result(1, "reserve-mem");
+	return 0;
+}
+
+static int kho_stage2(struct agent_ctx *ctx)
+{
+	char *log = klog_read();
+	int failures, err = errno;
+
+	(void)ctx;
+	ktap_subtest_begin("kho", 2);
+	if (!log) {
+		ktap_item("kho", "selftest", "missing", "errno=%d", err);
+		ktap_fail("selftest", err, "reading the kernel log");
+		ktap_item("kho", "reserve-mem", "missing", "errno=%d", err);
+		ktap_fail("reserve-mem", 0, "no kernel log to check the revival in");
+		return 2;
+	}
+	failures = selftest_stage2(log) + ramoops_stage2(log);
+	free(log);
+	return failures;
+}
+
+static const struct suite kho_suite = {
+	.name = "kho",
+	.stage1 = kho_stage1,
+	.stage2 = kho_stage2,
+	.kho_only = 1,
+};
+SUITE(kho_suite);
