@@ -90,8 +90,8 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   const dst = await prepareArg(args[1]!, matrix, cache, o, log);
   const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, src);
   log(`accelerator ${host.accel} (${accelWhy})`);
-  const corrupt = process.env.LUQUAL_TEST_CORRUPT === '1';
-  const reproducer = (corrupt ? 'LUQUAL_TEST_CORRUPT=1 ' : '') + shellQuote(['npx', 'luqual', 'pair', ...process.argv.slice(2).filter((a) => a !== 'pair')]);
+  const corrupt = corruptSuites(process.env.LUQUAL_TEST_CORRUPT, suites);
+  const reproducer = (corrupt.length ? `LUQUAL_TEST_CORRUPT=${corrupt.join(',')} ` : '') + shellQuote(['npx', 'luqual', 'pair', ...process.argv.slice(2).filter((a) => a !== 'pair')]);
   const results: Results = { schemaVersion: 1, luqual: LUQUAL_VERSION, startedAt: new Date().toISOString(), host, kernels: [src, dst].map(kernelRecord), pairs: [] };
   if (matrix) results.matrix = resolve(matrix.file);
   return withAbort(async (signal) => {
@@ -119,4 +119,17 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
     console.log(summary(pair, outDir));
     return pair.verdict === 'compatible' ? 0 : 1;
   });
+}
+
+/**
+ * LUQUAL_TEST_CORRUPT names the suites whose agent half damages what it
+ * preserved (test-only); "1" means every suite of the run.
+ */
+export function corruptSuites(env: string | undefined, suites: readonly string[]): string[] {
+  if (!env || env === '0') return [];
+  if (env === '1') return [...suites];
+  const asked = env.split(',').map((x) => x.trim()).filter(Boolean);
+  const unknown = asked.filter((x) => !suites.includes(x));
+  if (unknown.length) throw new InputError(`LUQUAL_TEST_CORRUPT: ${unknown.join(', ')} is not among this run's suites (${suites.join(', ')})`);
+  return asked;
 }

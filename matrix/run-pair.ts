@@ -10,6 +10,7 @@ import { blobsOf } from '../runners/handover/blobs.ts';
 import { abiTable, explain, predict } from './abi.ts';
 import { planSuites } from './suite-requirements.ts';
 import { buildInitramfs } from '../runners/initramfs.ts';
+import { qemuDevices } from '../runners/qemu-devices.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuMachine } from '../runners/qemu.ts';
 import { decide } from './verdict.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
@@ -25,8 +26,8 @@ export interface PairSettings {
   outDir: string;
   /** the luqual command that reruns this pair alone */
   reproducer: string;
-  /** test-only: the agent damages preserved data */
-  corrupt?: boolean;
+  /** test-only: the suites whose agent half damages what it preserved */
+  corrupt?: string[];
   /** 1 for the first attempt; a retry's files go to retry-N below the pair's */
   attempt?: number;
   onPhase?: (phase: Phase) => void;
@@ -52,7 +53,7 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   const attempt = s.attempt ?? 1;
   const dir = join(s.outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
   mkdirSync(dir, { recursive: true });
-  const suites = planSuites(s.suites, source, target, s.machine.memoryMiB);
+  const suites = planSuites(s.suites, source, target, { memoryMiB: s.machine.memoryMiB, devices: await qemuDevices(s.qemu) });
   const agent = readFileSync(await buildAgent(s.cache));
   const initramfs = buildInitramfs(agent, readFileSync(target.image), {
     suites: suites.run,
@@ -62,7 +63,7 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   });
   const initrd = join(dir, 'initrd.cpio');
   writeFileSync(initrd, initramfs.stage1);
-  const boot = { ...s.machine, kernel: source.image, initrd, cmdline: kernelCmdline(1, `${source.cmdline} ${suites.cmdline}`) };
+  const boot = { ...s.machine, devices: suites.devices, kernel: source.image, initrd, cmdline: kernelCmdline(1, `${source.cmdline} ${suites.cmdline}`) };
   // the raw QEMU command, for whoever wants to watch the guest by hand
   const serial = { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
   writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([s.qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });

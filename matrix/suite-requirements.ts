@@ -1,6 +1,6 @@
 // Which of the asked-for suites a pair can run: a suite whose requirement
 // the source or the target lacks is skipped with a reason that names the
-// missing piece; the others bring their command-line additions.
+// missing piece; the others bring their command-line additions and devices.
 import { readFileSync } from 'node:fs';
 import { parseKconfig } from './kernels/kconfig.ts';
 import { suiteManifest } from '../suites/registry.ts';
@@ -12,6 +12,15 @@ export interface SuitePlan {
   skipped: Suite[];
   /** command-line additions of the suites that run, for both kernels */
   cmdline: string;
+  /** QEMU device models the suites that run add to the guest */
+  devices: string[];
+}
+
+/** What the guest luqual boots can give a suite. */
+export interface GuestOffer {
+  memoryMiB: number;
+  /** the device models the QEMU binary has */
+  devices: ReadonlySet<string>;
 }
 
 function missingOptions(k: PreparedKernel, options: readonly string[]): string[] {
@@ -21,8 +30,8 @@ function missingOptions(k: PreparedKernel, options: readonly string[]): string[]
   return options.filter((o) => config.get(o) !== 'y');
 }
 
-export function planSuites(suites: readonly string[], source: PreparedKernel, target: PreparedKernel, memoryMiB: number): SuitePlan {
-  const plan: SuitePlan = { run: [], skipped: [], cmdline: '' };
+export function planSuites(suites: readonly string[], source: PreparedKernel, target: PreparedKernel, guest: GuestOffer): SuitePlan {
+  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [] };
   const extra: string[] = [];
   for (const name of suites) {
     const req = suiteManifest(name).requirements ?? {};
@@ -31,13 +40,16 @@ export function planSuites(suites: readonly string[], source: PreparedKernel, ta
       const missing = missingOptions(k, req.kconfig ?? []);
       if (missing.length) why.push(`the ${side} ${k.id} lacks ${missing.join(', ')}`);
     }
-    if (req.memoryMiB && memoryMiB < req.memoryMiB) why.push(`it needs ${req.memoryMiB} MiB of guest memory, the guest has ${memoryMiB}`);
+    if (req.memoryMiB && guest.memoryMiB < req.memoryMiB) why.push(`it needs ${req.memoryMiB} MiB of guest memory, the guest has ${guest.memoryMiB}`);
+    const absent = (req.qemuDevices ?? []).filter((d) => !guest.devices.has(d));
+    if (absent.length) why.push(`this QEMU has no ${absent.map((d) => `"${d}"`).join(', ')} device`);
     if (why.length) {
       plan.skipped.push({ name, status: 'skip', reason: why.join('; '), tests: [] });
       continue;
     }
     plan.run.push(name);
     if (req.cmdline) extra.push(req.cmdline);
+    for (const d of req.qemuDevices ?? []) if (!plan.devices.includes(d)) plan.devices.push(d);
   }
   plan.cmdline = extra.join(' ');
   return plan;

@@ -9,8 +9,8 @@ export interface AgentPlan {
   targetCmdline: string;
   /** unique per run: suites mark what they hand over with it */
   runId: string;
-  /** test-only: damage preserved data after stage 1 recorded it */
-  corrupt?: boolean;
+  /** test-only: suites that damage what they preserved after recording it */
+  corrupt?: string[];
 }
 
 /** The serial port the agent writes KTAP to; the kernel's console is ttyS0. */
@@ -26,7 +26,7 @@ export function planText(plan: AgentPlan): string {
     `target_initrd ${TARGET_INITRD}`,
     `target_cmdline ${plan.targetCmdline}`,
     `run_id ${plan.runId}`,
-    `corrupt ${plan.corrupt ? 1 : 0}`,
+    `corrupt ${(plan.corrupt ?? []).join(' ')}`,
     `ktap_port ${KTAP_PORT}`,
   ];
   for (const l of lines) if (/\n/.test(l)) throw new Error(`plan line with a newline: ${l}`);

@@ -14,6 +14,8 @@ export interface QemuBoot extends QemuMachine {
   kernel: string;
   initrd: string;
   cmdline: string;
+  /** device models the suites add (-device NAME) */
+  devices?: readonly string[];
 }
 
 /** Files the two serial ports are written to: ttyS0 the kernel console, ttyS1 the agent's KTAP. */
@@ -33,6 +35,7 @@ export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
     '-smp', String(b.cpus),
     '-m', `${b.memoryMiB}M`,
     '-device', 'intel-iommu,intremap=on',
+    ...(b.devices ?? []).flatMap((d) => ['-device', d]),
     '-nodefaults',
     '-display', 'none',
     '-no-reboot',

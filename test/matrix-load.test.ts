@@ -53,7 +53,8 @@ test('an expectation or pair naming an unknown kernel', (t) => {
 
 test('duplicate ids, unknown suites, files that are not there', (t) => {
   t.deepEqual(problems(OK + '  - id: a\n    ref: debian:7.2.12\n'), ['m.yaml:6:9: kernels[2].id: "a" is used by another kernel already']);
-  t.deepEqual(problems(OK + 'suites: [memfd, nope]\n'), ['m.yaml:6:17: suites[1]: no suite "nope" (have: hugetlb, memfd, sessions)']);
+  // the list of suites grows with suites/, so only its shape is checked
+  t.regex(problems(OK + 'suites: [memfd, nope]\n').join('\n'), /^m\.yaml:6:17: suites\[1\]: no suite "nope" \(have: [a-z, -]*\bmemfd\b[a-z, -]*\)$/);
   const dir = mkdtempSync(join(tmpdir(), 'matrix-'));
   const file = join(dir, 'm.yaml');
   writeFileSync(file, 'kernels:\n  - id: a\n    ref: debian-src:7.3.4\n    patches: [missing.patch]\n');

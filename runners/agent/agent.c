@@ -149,6 +149,20 @@ static int count_suites(const char *list)
 	return n;
 }
 
+/* whether the space-separated list holds the word name[0..len) */
+static int listed(const char *list, const char *name, size_t len)
+{
+	size_t n;
+
+	while (list && *list) {
+		n = strcspn(list, " ");
+		if (n == len && !strncmp(list, name, len))
+			return 1;
+		list += n + (list[n] == ' ');
+	}
+	return 0;
+}
+
 static void run_suite(struct agent_ctx *ctx, const char *name, size_t len)
 {
 	const struct suite *s = find_suite(name, len);
@@ -165,6 +179,7 @@ static void run_suite(struct agent_ctx *ctx, const char *name, size_t len)
 			  strerror(ctx->luo_errno));
 		return;
 	}
+	ctx->corrupt = listed(plan_get("corrupt"), name, len);
 	failures = ctx->stage == 1 ? s->stage1(ctx) : s->stage2(ctx);
 	ktap_subtest_end();
 	ktap_result(failures == 0, label);
@@ -294,7 +309,7 @@ static void power_off(void)
 int main(void)
 {
 	struct agent_ctx ctx = { .luo_fd = -1 };
-	const char *suites, *corrupt;
+	const char *suites;
 	int err;
 
 	const char *port;
@@ -318,8 +333,6 @@ int main(void)
 			  err ? strerror(-err) : "no suites line");
 		power_off();
 	}
-	corrupt = plan_get("corrupt");
-	ctx.corrupt = corrupt && !strcmp(corrupt, "1");
 	open_liveupdate(&ctx);
 
 	ktap_line("1..%d", count_suites(suites) + (ctx.stage == 1));

@@ -18,7 +18,7 @@ struct agent_ctx {
 	int stage;		/* 1: source kernel, 2: target kernel */
 	int luo_fd;		/* /dev/liveupdate, or -1 */
 	int luo_errno;		/* why luo_fd is -1 */
-	int corrupt;		/* test-only: damage preserved data after stage 1 */
+	int corrupt;		/* test-only: this suite damages what it preserved */
 };
 
 /*
@@ -66,6 +66,7 @@ int luo_finish(int session_fd);
 uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
 int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
+int pattern_damage(const char *suite, const char *item, int fd, size_t size);
 int pattern_memfd(const char *name, unsigned int flags, size_t size,
 		  uint64_t seed, uint64_t *hash);
 

@@ -84,6 +84,25 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 }
 
 /*
+ * Test-only: flip the byte in the middle of a preserved file after its
+ * hash was reported, so the target must see different content. Returns 0,
+ * or -1 with errno.
+ */
+int pattern_damage(const char *suite, const char *item, int fd, size_t size)
+{
+	unsigned char *map;
+
+	/* through a mapping: hugetlbfs files have no write() */
+	map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED)
+		return -1;
+	map[size / 2] ^= 0xff;
+	munmap(map, size);
+	ktap_diag("luqual: corrupted item=%s/%s on purpose", suite, item);
+	return 0;
+}
+
+/*
  * A memfd of size bytes holding the pattern of seed; returns it or -errno
  * (and leaves nothing open). MAP_SHARED reserves hugetlb pages at mmap
  * time, so a missing huge page is ENOMEM here, not a SIGBUS later.

@@ -32,5 +32,9 @@ export interface SuiteManifest {
      * guest memory the suite needs at least
      */
     memoryMiB?: number;
+    /**
+     * QEMU device models added to the guest (-device NAME); a QEMU without one skips the suite
+     */
+    qemuDevices?: string[];
   };
 }

@@ -91,6 +91,10 @@ static int preserve_case(struct agent_ctx *ctx, const struct huge_case *c)
 	}
 	ktap_item("hugetlb", c->name, "preserved", "size=%zu hash=%016llx", c->size,
 		  (unsigned long long)hash);
+	if (ctx->corrupt && pattern_damage("hugetlb", c->name, fd, c->size)) {
+		ktap_fail(c->name, errno, "damaging on purpose");
+		return 1;
+	}
 	ktap_result(1, c->name);
 	return 0;
 }

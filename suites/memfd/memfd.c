@@ -38,20 +38,6 @@ static uint64_t case_seed(const struct memfd_case *c)
 	return 0x6c75716c00000000ull ^ (c->token << 20);
 }
 
-/* Test-only: flip one byte in the middle, after the handover recorded it. */
-static int damage(int fd, const struct memfd_case *c)
-{
-	unsigned char b;
-	off_t off = c->size / 2;
-
-	if (pread(fd, &b, 1, off) != 1)
-		return -errno;
-	b ^= 0xff;
-	if (pwrite(fd, &b, 1, off) != 1)
-		return -errno;
-	return 0;
-}
-
 static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
 			 int i)
 {
@@ -76,13 +62,9 @@ static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
 	held_fds[i] = fd;
 	ktap_item("memfd", c->name, "preserved", "size=%zu hash=%016llx",
 		  c->size, (unsigned long long)hash);
-	if (ctx->corrupt && i == 1) {
-		err = damage(fd, c);
-		if (err) {
-			ktap_fail(c->name, -err, "damaging on purpose");
-			return 1;
-		}
-		ktap_diag("luqual: corrupted item=memfd/%s on purpose", c->name);
+	if (ctx->corrupt && i == 1 && pattern_damage("memfd", c->name, fd, c->size)) {
+		ktap_fail(c->name, errno, "damaging on purpose");
+		return 1;
 	}
 	ktap_result(1, c->name);
 	return 0;

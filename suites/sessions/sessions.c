@@ -116,7 +116,7 @@ static int files_stage1(struct agent_ctx *ctx, const char *test, const char *nam
 			int tag, int *session, int n)
 {
 	uint64_t hash = 0;
-	int token, fd;
+	int token, fd = -1;
 
 	*session = luo_create_session(ctx->luo_fd, name);
 	if (*session < 0) {
@@ -134,6 +134,10 @@ static int files_stage1(struct agent_ctx *ctx, const char *test, const char *nam
 	}
 	ktap_item("sessions", test, "preserved", "files=%d hash=%016llx", n,
 		  (unsigned long long)hash);
+	if (ctx->corrupt && pattern_damage("sessions", test, fd, FILE_BYTES)) {
+		ktap_fail(test, errno, "damaging on purpose");
+		return 1;
+	}
 	ktap_result(1, test);
 	return 0;
 }
