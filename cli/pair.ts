@@ -5,7 +5,7 @@ import { cacheRoot } from '../matrix/cache.ts';
 import { prepareKernel } from '../matrix/kernels/prepare.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import { kernelRecord, prepareEntry } from '../matrix/kernels/entry.ts';
-import { availableSuites, DEFAULT_SUITES } from '../suites/registry.ts';
+import { availableSuites } from '../suites/registry.ts';
 import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernels/ref.ts';
 import { runPair } from '../matrix/run-pair.ts';
@@ -79,7 +79,7 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   const matrix = o.matrix ? (await import('../matrix/load.ts')).loadMatrix(o.matrix) : null;
   if (!matrix) args.forEach(parseKernelRef);
   const { machine, accel, timeouts } = machineOptions(o, matrix);
-  const suites = o.suite?.length ? o.suite : (matrix?.suites ?? DEFAULT_SUITES);
+  const suites = o.suite?.length ? o.suite : (matrix?.suites ?? availableSuites());
   const known = availableSuites();
   for (const s of suites) if (!known.includes(s)) throw new InputError(`--suite ${s}: no such suite (have: ${known.join(', ')})`);
   const qemu = requireQemu();

@@ -9,6 +9,8 @@ import type { AbiRow, Prediction, Verdict } from '../schemas/types/results.ts';
 
 /** Outermost first: a mismatch further out decides before one further in. */
 const LAYERS = ['kho', 'luo', 'luo-session', 'luo-flb', 'memfd'];
+/** The layers every live update goes through; the rest are file handlers (a suite may share a name with either). */
+const CORE = LAYERS.slice(0, 4);
 
 const LABELS: Record<string, string> = {
   kho: 'KHO',
@@ -82,13 +84,13 @@ export function explain(verdict: Verdict, rows: readonly AbiRow[], suites: reado
     const luo = rows.find((r) => r.component === 'luo');
     return !luo || luo.status === 'absent-on-source' ? 'the source has no LUO (no luo-vN format in its image): it cannot start a live update' : null;
   }
-  const relevant = rows.filter((r) => LAYERS.slice(0, 4).includes(r.component) || suites.includes(r.component));
+  const relevant = rows.filter((r) => CORE.includes(r.component) || suites.includes(r.component));
   const decisive = relevant.find((r) => r.status === 'mismatch' || r.status === 'absent-on-target');
   if (!decisive) return `no handover format differs (${relevant.map((r) => `${label(r.component)} ${r.source.join('/')}`).join(', ')} on both sides): this is not an ABI mismatch`;
   const to = decisive.target.length ? decisive.target.join('/') : 'none';
   // a file handler sits inside LUO: the target took the handover and dropped what it could not read
   const consequence =
-    verdict === 'incompatible-clean' && suites.includes(decisive.component)
+    verdict === 'incompatible-clean' && !CORE.includes(decisive.component)
       ? 'the target has no handler for the preserved files and dropped them'
       : (CONSEQUENCE[verdict] ?? verdict);
   return `${label(decisive.component)} ${decisive.source.join('/')} -> ${to}: ${consequence}`;

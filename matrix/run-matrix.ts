@@ -10,7 +10,7 @@ import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } fr
 import { shardPairs, type Shard } from './shard.ts';
 import { parseKernelRef } from './kernels/ref.ts';
 import { versionHint } from './kernels/version-hint.ts';
-import { DEFAULT_SUITES } from '../suites/registry.ts';
+import { availableSuites } from '../suites/registry.ts';
 import { DEFAULT_TIMEOUTS, type Phase } from '../runners/boot-run.ts';
 import { shellQuote, type Accel } from '../runners/qemu.ts';
 import { writeResults } from '../reports/results-file.ts';
@@ -143,7 +143,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
           qemu: o.qemu,
           machine: { accel: o.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: cpusPerGuest },
           timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
-          suites: m.suites ?? DEFAULT_SUITES,
+          suites: m.suites ?? availableSuites(),
           outDir: o.outDir,
           reproducer: shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, p.from, p.to]),
           onPhase: (phase) => o.onEvent({ kind: 'phase', pair: p, phase }),

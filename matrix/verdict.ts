@@ -53,6 +53,7 @@ function mergeSuite(name: string, d1: StageDoc | undefined, d2: StageDoc | undef
   const failed = tests.filter((t) => t.status === 'fail');
   const suite: Suite = { name, status: failed.length ? 'fail' : tests.every((t) => t.status === 'skip') && tests.length ? 'skip' : 'pass', tests };
   if (failed.length) suite.reason = `${failed.length} of ${tests.length} tests failed`;
+  else if (suite.status === 'skip') suite.reason = tests[0]!.reason;
   if (s2?.skip && !s2.tests.length) suite.reason = `target: ${s2.skip}`;
   return suite;
 }

@@ -10,8 +10,7 @@ import type { SuiteManifest } from '../schemas/types/suite.ts';
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 const SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/suite.schema.json', import.meta.url)), 'utf8'));
 
-export const DEFAULT_SUITES = ['memfd'];
-
+/** Every suite there is; a run that names none runs them all. */
 export function availableSuites(): string[] {
   return readdirSync(DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(DIR, d.name, 'manifest.yaml')))

@@ -46,3 +46,7 @@ test('explanations name the component and the two strings', (t) => {
 test('a handler mismatch is explained as dropped files, not a refused handover', (t) => {
   t.is(explain('incompatible-clean', abiTable(with_(K73, 'memfd', 'memfd-v3'), K73, []), M), 'memfd handler memfd-v3 -> memfd-v2: the target has no handler for the preserved files and dropped them');
 });
+
+test('a suite named like a core layer (the kho suite) does not make that layer a file handler', (t) => {
+  t.is(explain('incompatible-clean', abiTable(K71, K73, []), ['memfd', 'kho']), 'KHO kho-v3 -> kho-v4: the target refused the handover and booted without it');
+});

@@ -63,6 +63,9 @@ int luo_retrieve_fd(int session_fd, uint64_t token);
 int luo_finish(int session_fd);
 
 /* pattern.c: deterministic content, checked word by word */
+#define PATTERN_HASH_INIT 0xcbf29ce484222325ull
+uint64_t pattern_word(uint64_t seed, size_t i);
+uint64_t pattern_hash_word(uint64_t h, uint64_t w);
 uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
 int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
@@ -77,9 +80,19 @@ struct preserved_file {
 	uint64_t token;
 	size_t size;
 	uint64_t seed;		/* of its pattern */
+	unsigned int seals;	/* F_GET_SEALS it must have; 0: not checked */
+	/* the content check, when not pattern_check() */
+	int (*check)(const void *buf, size_t len, uint64_t seed,
+		     size_t *first_bad, uint64_t *hash);
 };
 
 int verify_preserved(int session, const struct preserved_file *f);
+
+/* small pattern memfds in bulk: the caller reports them as one item */
+int preserve_pattern_memfd(int session, uint64_t token, size_t size,
+			   uint64_t seed, uint64_t *hash);
+int check_pattern_memfd(int session, uint64_t token, size_t size,
+			uint64_t seed, uint64_t *hash);
 
 /* klog.c: the kernel log */
 char *klog_read(void);

@@ -21,28 +21,32 @@ static uint64_t mix(uint64_t x)
 	return x ^ (x >> 29);
 }
 
-static uint64_t hash_word(uint64_t h, uint64_t w)
+uint64_t pattern_word(uint64_t seed, size_t i)
+{
+	return mix(seed + i);
+}
+
+uint64_t pattern_hash_word(uint64_t h, uint64_t w)
 {
 	return (h ^ w) * 0x100000001b3ull;
 }
 
-#define HASH_INIT 0xcbf29ce484222325ull
 
 uint64_t pattern_fill(void *buf, size_t len, uint64_t seed)
 {
 	size_t words = len / 8, i;
-	uint64_t *p = buf, h = HASH_INIT, w;
+	uint64_t *p = buf, h = PATTERN_HASH_INIT, w;
 
 	for (i = 0; i < words; i++) {
 		p[i] = mix(seed + i);
-		h = hash_word(h, p[i]);
+		h = pattern_hash_word(h, p[i]);
 	}
 	if (len % 8) {
 		w = mix(seed + i);
 		memcpy(p + i, &w, len % 8);
 		w = 0;
 		memcpy(&w, p + i, len % 8);
-		h = hash_word(h, w);
+		h = pattern_hash_word(h, w);
 	}
 	return h;
 }
@@ -53,7 +57,7 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 {
 	const uint64_t *p = buf;
 	size_t words = len / 8, i, b;
-	uint64_t h = HASH_INIT, want, got;
+	uint64_t h = PATTERN_HASH_INIT, want, got;
 	int bad = 0;
 
 	for (i = 0; i < words; i++) {
@@ -64,7 +68,7 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 				;
 			*first_bad = i * 8 + b;
 		}
-		h = hash_word(h, p[i]);
+		h = pattern_hash_word(h, p[i]);
 	}
 	if (len % 8) {
 		uint64_t full = mix(seed + i);
@@ -77,7 +81,7 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 			bad = 1;
 			*first_bad = i * 8;
 		}
-		h = hash_word(h, got);
+		h = pattern_hash_word(h, got);
 	}
 	*hash = h;
 	return bad ? -1 : 0;
@@ -118,6 +122,7 @@ int pattern_memfd(const char *name, unsigned int flags, size_t size,
 		return -errno;
 	if (ftruncate(fd, size) < 0)
 		goto fail;
+	*hash = pattern_fill(NULL, 0, seed);
 	if (size) {
 		map = mmap(NULL, size, PROT_READ | PROT_WRITE,
 			   MAP_SHARED | MAP_POPULATE, fd, 0);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The target half every suite shares: retrieve a preserved file by token,
- * check its size and every byte of its pattern, report the item and the
- * test. A negative session is the -errno of a session that did not come
- * back.
+ * check its size, seals and every byte of its content, report the item and
+ * the test. A negative session is the -errno of a session that did not
+ * come back. Also the bulk helpers for many small files reported as one.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -21,13 +22,41 @@ static int corrupt(const struct preserved_file *f, int fd, int err,
 	return 1;
 }
 
-int verify_preserved(int session, const struct preserved_file *f)
+static int check_content(const struct preserved_file *f, int fd)
 {
 	size_t first_bad = 0;
 	uint64_t hash = 0;
+	void *map = NULL;
+	int bad;
+
+	if (f->size) {
+		map = mmap(NULL, f->size, PROT_READ, MAP_SHARED | MAP_POPULATE,
+			   fd, 0);
+		if (map == MAP_FAILED)
+			return corrupt(f, fd, errno, "mmap");
+	}
+	bad = (f->check ? f->check : pattern_check)(map, f->size, f->seed,
+						   &first_bad, &hash);
+	if (map)
+		munmap(map, f->size);
+	close(fd);
+	if (bad) {
+		ktap_item(f->suite, f->name, "corrupt",
+			  "size=%zu hash=%016llx first_bad=%zu", f->size,
+			  (unsigned long long)hash, first_bad);
+		ktap_fail(f->name, 0, "content differs from offset %zu", first_bad);
+		return 1;
+	}
+	ktap_item(f->suite, f->name, "verified", "size=%zu hash=%016llx",
+		  f->size, (unsigned long long)hash);
+	ktap_result(1, f->name);
+	return 0;
+}
+
+int verify_preserved(int session, const struct preserved_file *f)
+{
 	struct stat st;
-	void *map;
-	int fd, bad;
+	int fd, seals;
 
 	fd = session < 0 ? session : luo_retrieve_fd(session, f->token);
 	if (fd < 0) {
@@ -46,21 +75,58 @@ int verify_preserved(int session, const struct preserved_file *f)
 		close(fd);
 		return 1;
 	}
-	map = mmap(NULL, f->size, PROT_READ, MAP_SHARED | MAP_POPULATE, fd, 0);
-	if (map == MAP_FAILED)
-		return corrupt(f, fd, errno, "mmap");
-	bad = pattern_check(map, f->size, f->seed, &first_bad, &hash);
-	munmap(map, f->size);
-	close(fd);
-	if (bad) {
-		ktap_item(f->suite, f->name, "corrupt",
-			  "size=%zu hash=%016llx first_bad=%zu", f->size,
-			  (unsigned long long)hash, first_bad);
-		ktap_fail(f->name, 0, "content differs from offset %zu", first_bad);
+	if (!f->seals)
+		return check_content(f, fd);
+	seals = fcntl(fd, F_GET_SEALS);
+	if (seals < 0)
+		return corrupt(f, fd, errno, "F_GET_SEALS");
+	if ((unsigned int)seals != f->seals) {
+		ktap_item(f->suite, f->name, "corrupt", "seals=%#x want=%#x",
+			  seals, f->seals);
+		ktap_fail(f->name, 0, "seals %#x, expected %#x", seals, f->seals);
+		close(fd);
 		return 1;
 	}
-	ktap_item(f->suite, f->name, "verified", "size=%zu hash=%016llx",
-		  f->size, (unsigned long long)hash);
-	ktap_result(1, f->name);
-	return 0;
+	return check_content(f, fd);
+}
+
+/* A pattern memfd preserved under token; returns its fd, kept open, or -errno. */
+int preserve_pattern_memfd(int session, uint64_t token, size_t size,
+			   uint64_t seed, uint64_t *hash)
+{
+	uint64_t h = 0;
+	int fd, err;
+
+	fd = pattern_memfd("lq-small", 0, size, seed, &h);
+	if (fd < 0)
+		return fd;
+	*hash ^= h;
+	err = luo_preserve_fd(session, fd, token);
+	if (err)
+		close(fd);
+	return err ? err : fd;
+}
+
+/* 0 when token holds its pattern; else -errno, or 1 for other content. */
+int check_pattern_memfd(int session, uint64_t token, size_t size,
+			uint64_t seed, uint64_t *hash)
+{
+	size_t bad;
+	uint64_t h;
+	void *map;
+	int fd, ok;
+
+	fd = luo_retrieve_fd(session, token);
+	if (fd < 0)
+		return fd;
+	map = mmap(NULL, size, PROT_READ, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED) {
+		close(fd);
+		return -errno;
+	}
+	ok = !pattern_check(map, size, seed, &bad, &h);
+	munmap(map, size);
+	close(fd);
+	*hash ^= h;
+	return ok ? 0 : 1;
 }

@@ -41,7 +41,7 @@ export interface Matrix {
    */
   expect?: Expectation[];
   /**
-   * Suites to run in every pair (default: memfd).
+   * Suites to run in every pair (default: every suite under suites/).
    *
    * @minItems 1
    */

@@ -1,36 +1,51 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * memfd suite: memfds of several sizes filled with a deterministic pattern,
- * preserved in one LUO session and verified byte for byte on the target.
+ * memfd suite: the shapes of memfd a program preserves - empty, one page,
+ * sizes that are no page multiple, large, sparse, written by write() or
+ * through mmap, sealed, and many of them - in one LUO session, verified
+ * byte for byte (and seal for seal) on the target.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "agent.h"
 #include "uapi.h"
 
-#define SESSION_NAME "luqual-memfd"
+#define SESSION_NAME	"luqual-memfd"
+#define PAGE		4096
+#define MANY		500	/* as the kernel's luo_stress_files */
+#define MANY_TOKEN	1000
+
+enum fill { BY_MMAP, BY_WRITE, SPARSE };
 
 struct memfd_case {
 	const char *name;
 	size_t size;
 	uint64_t token;
+	enum fill fill;
+	unsigned int seals;	/* added after the fill; 0: none */
 };
 
-/* a page, a size that is no page multiple, and a large one */
+#define SEALS (F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE)
+
 static const struct memfd_case cases[] = {
-	{ "page", 4096, 1 },
-	{ "odd-size", 3 * 4096 + 57, 2 },
-	{ "1M", 1 << 20, 3 },
-	{ "64M", 64 << 20, 4 },
+	{ "empty", 0, 1, BY_MMAP, 0 },
+	{ "page", PAGE, 2, BY_MMAP, 0 },
+	{ "odd-size", 3 * PAGE + 57, 3, BY_MMAP, 0 },
+	{ "written", (1 << 20) + 13, 4, BY_WRITE, 0 },
+	{ "256M", 256 << 20, 5, BY_MMAP, 0 },
+	{ "sparse", 16 << 20, 6, SPARSE, 0 },
+	{ "sealed", 64 << 10, 7, BY_MMAP, SEALS },
 };
 
 #define NCASES ((int)ARRAY_SIZE(cases))
 
 /* Held open until the kexec: LUO drops what no process holds. */
-static int held_fds[NCASES];
+static int held_fds[NCASES + MANY];
 static int held_session = -1;
 
 static uint64_t case_seed(const struct memfd_case *c)
@@ -38,21 +53,128 @@ static uint64_t case_seed(const struct memfd_case *c)
 	return 0x6c75716c00000000ull ^ (c->token << 20);
 }
 
+/* the sparse file has data in its first, middle and last page only */
+static int sparse_data(size_t off, size_t size)
+{
+	size_t page = off / PAGE, last = (size - 1) / PAGE;
+
+	return page == 0 || page == last / 2 || page == last;
+}
+
+/* pattern_check()'s contract, for the sparse file: holes read as zeros */
+static int sparse_check(const void *buf, size_t len, uint64_t seed,
+			size_t *first_bad, uint64_t *hash)
+{
+	const uint64_t *p = buf;
+	uint64_t h = PATTERN_HASH_INIT, want;
+	int bad = 0;
+
+	for (size_t i = 0; i < len / 8; i++) {
+		want = sparse_data(i * 8, len) ? pattern_word(seed, i) : 0;
+		if (p[i] != want && !bad) {
+			bad = 1;
+			*first_bad = i * 8;
+		}
+		h = pattern_hash_word(h, p[i]);
+	}
+	*hash = h;
+	return bad ? -1 : 0;
+}
+
+/* fills the data pages only: the rest stays holes until LUO fills them */
+static int fill_sparse(int fd, const struct memfd_case *c, uint64_t *hash)
+{
+	uint64_t *map;
+	size_t bad;
+
+	map = mmap(NULL, c->size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED)
+		return -errno;
+	for (size_t off = 0; off < c->size; off += PAGE)
+		if (sparse_data(off, c->size))
+			for (size_t i = off / 8; i < (off + PAGE) / 8; i++)
+				map[i] = pattern_word(case_seed(c), i);
+	sparse_check(map, c->size, case_seed(c), &bad, hash);
+	munmap(map, c->size);
+	return 0;
+}
+
+/* with write(2), chunk by chunk, then read back for the hash */
+static int fill_by_write(int fd, const struct memfd_case *c, uint64_t *hash)
+{
+	static uint64_t chunk[8192];
+	size_t off, n, bad;
+	void *map;
+
+	for (off = 0; off < c->size; off += n) {
+		n = c->size - off < sizeof(chunk) ? c->size - off : sizeof(chunk);
+		pattern_fill(chunk, n, case_seed(c) + off / 8);
+		if (write(fd, chunk, n) != (ssize_t)n)
+			return errno ? -errno : -EIO;
+	}
+	map = mmap(NULL, c->size, PROT_READ, MAP_SHARED, fd, 0);
+	if (map == MAP_FAILED)
+		return -errno;
+	if (pattern_check(map, c->size, case_seed(c), &bad, hash)) {
+		munmap(map, c->size);
+		return -EIO;
+	}
+	munmap(map, c->size);
+	return 0;
+}
+
+/* Returns the memfd of a case, filled and sealed, or -errno with *step. */
+static int make_case(const struct memfd_case *c, uint64_t *hash,
+		     const char **step)
+{
+	unsigned int flags = c->seals ? MFD_ALLOW_SEALING : 0;
+	int fd, err = 0;
+
+	*step = "create";
+	if (c->fill == BY_MMAP) {
+		fd = pattern_memfd(c->name, flags, c->size, case_seed(c), hash);
+		if (fd < 0)
+			return fd;
+	} else {
+		fd = memfd_create(c->name, MFD_CLOEXEC | flags);
+		if (fd < 0)
+			return -errno;
+		if (c->fill == SPARSE) {
+			*step = "fill";
+			err = ftruncate(fd, c->size) < 0 ? -errno :
+							    fill_sparse(fd, c, hash);
+		} else {
+			*step = "write";
+			err = fill_by_write(fd, c, hash);
+		}
+	}
+	if (!err && c->seals && fcntl(fd, F_ADD_SEALS, c->seals) < 0) {
+		*step = "seal";
+		err = -errno;
+	}
+	if (err) {
+		close(fd);
+		return err;
+	}
+	return fd;
+}
+
 static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
 			 int i)
 {
+	const char *step;
 	uint64_t hash = 0;
 	int fd, err;
 
-	fd = pattern_memfd(c->name, 0, c->size, case_seed(c), &hash);
+	fd = make_case(c, &hash, &step);
 	if (fd < 0) {
-		ktap_item("memfd", c->name, "not-preserved", "step=create");
-		ktap_fail(c->name, -fd, "a memfd of %zu bytes with its pattern",
-			  c->size);
+		ktap_item("memfd", c->name, "not-preserved", "step=%s", step);
+		ktap_fail(c->name, -fd, "a memfd of %zu bytes: %s", c->size, step);
 		return 1;
 	}
 	err = luo_preserve_fd(held_session, fd, c->token);
 	if (err) {
+		close(fd);
 		ktap_item("memfd", c->name, "not-preserved",
 			  "step=preserve errno=%d", -err);
 		ktap_fail(c->name, -err, "PRESERVE_FD token %llu",
@@ -62,7 +184,9 @@ static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
 	held_fds[i] = fd;
 	ktap_item("memfd", c->name, "preserved", "size=%zu hash=%016llx",
 		  c->size, (unsigned long long)hash);
-	if (ctx->corrupt && i == 1 && pattern_damage("memfd", c->name, fd, c->size)) {
+	/* sealed against writes, so the damage goes to a writable one */
+	if (ctx->corrupt && !strcmp(c->name, "odd-size") &&
+	    pattern_damage("memfd", c->name, fd, c->size)) {
 		ktap_fail(c->name, errno, "damaging on purpose");
 		return 1;
 	}
@@ -70,11 +194,37 @@ static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
 	return 0;
 }
 
+static uint64_t many_seed(int i)
+{
+	return 0x6d616e7900000000ull ^ ((uint64_t)i << 16);
+}
+
+static int many_stage1(void)
+{
+	uint64_t hash = 0;
+	int i, fd;
+
+	for (i = 0; i < MANY; i++) {
+		fd = preserve_pattern_memfd(held_session, MANY_TOKEN + i, PAGE,
+					    many_seed(i), &hash);
+		if (fd < 0) {
+			ktap_item("memfd", "many", "not-preserved", "at=%d", i);
+			ktap_fail("many", -fd, "memfd %d of %d", i + 1, MANY);
+			return 1;
+		}
+		held_fds[NCASES + i] = fd;
+	}
+	ktap_item("memfd", "many", "preserved", "count=%d hash=%016llx", MANY,
+		  (unsigned long long)hash);
+	ktap_result(1, "many");
+	return 0;
+}
+
 static int memfd_stage1(struct agent_ctx *ctx)
 {
 	int failures = 0;
 
-	ktap_subtest_begin("memfd", NCASES + 1);
+	ktap_subtest_begin("memfd", NCASES + 2);
 	held_session = luo_create_session(ctx->luo_fd, SESSION_NAME);
 	if (held_session < 0) {
 		ktap_fail("session", -held_session, "CREATE_SESSION %s",
@@ -84,22 +234,48 @@ static int memfd_stage1(struct agent_ctx *ctx)
 				  "step=session");
 			ktap_fail(cases[i].name, 0, "no session to preserve into");
 		}
-		return NCASES + 1;
+		ktap_fail("many", 0, "no session to preserve into");
+		return NCASES + 2;
 	}
 	ktap_result(1, "session");
 	for (int i = 0; i < NCASES; i++)
 		failures += preserve_case(ctx, &cases[i], i);
-	return failures;
+	return failures + many_stage1();
 }
 
 static int verify_case(int session, const struct memfd_case *c)
 {
 	const struct preserved_file f = {
 		.suite = "memfd", .name = c->name, .token = c->token,
-		.size = c->size, .seed = case_seed(c),
+		.size = c->size, .seed = case_seed(c), .seals = c->seals,
+		.check = c->fill == SPARSE ? sparse_check : NULL,
 	};
 
 	return verify_preserved(session, &f);
+}
+
+static int many_stage2(int session)
+{
+	int i, r, missing = 0, bad = 0;
+	uint64_t hash = 0;
+
+	for (i = 0; i < MANY; i++) {
+		r = check_pattern_memfd(session, MANY_TOKEN + i, PAGE,
+					many_seed(i), &hash);
+		missing += r < 0;
+		bad += r > 0;
+	}
+	ktap_item("memfd", "many", missing == MANY ? "missing" :
+		  (missing || bad) ? "corrupt" : "verified",
+		  "count=%d missing=%d bad=%d hash=%016llx", MANY, missing, bad,
+		  (unsigned long long)hash);
+	if (missing || bad) {
+		ktap_fail("many", 0, "%d of %d memfds missing, %d damaged",
+			  missing, MANY, bad);
+		return 1;
+	}
+	ktap_result(1, "many");
+	return 0;
 }
 
 static int fail_all_missing(int err, const char *why)
@@ -109,15 +285,17 @@ static int fail_all_missing(int err, const char *why)
 		ktap_item("memfd", cases[i].name, "missing", "step=session");
 		ktap_fail(cases[i].name, 0, "session not retrieved");
 	}
+	ktap_item("memfd", "many", "missing", "step=session");
+	ktap_fail("many", 0, "session not retrieved");
 	ktap_fail("finish", 0, "session not retrieved");
-	return NCASES + 2;
+	return NCASES + 3;
 }
 
 static int memfd_stage2(struct agent_ctx *ctx)
 {
 	int session, failures = 0, err;
 
-	ktap_subtest_begin("memfd", NCASES + 2);
+	ktap_subtest_begin("memfd", NCASES + 3);
 	if (ctx->luo_fd < 0)
 		return fail_all_missing(ctx->luo_errno, "open /dev/liveupdate");
 	session = luo_retrieve_session(ctx->luo_fd, SESSION_NAME);
@@ -126,6 +304,7 @@ static int memfd_stage2(struct agent_ctx *ctx)
 	ktap_result(1, "session");
 	for (int i = 0; i < NCASES; i++)
 		failures += verify_case(session, &cases[i]);
+	failures += many_stage2(session);
 	err = luo_finish(session);
 	if (err) {
 		ktap_fail("finish", -err, "FINISH %s", SESSION_NAME);

@@ -37,43 +37,16 @@ static uint64_t seed(int session, int token)
 	return 0x5e55000000000000ull ^ ((uint64_t)session << 16) ^ token;
 }
 
-/* A small memfd with its pattern, preserved under token; its fd stays open. */
 static int preserve_memfd(int session_fd, int session, int token, uint64_t *hash)
 {
-	uint64_t h = 0;
-	int fd, err;
-
-	fd = pattern_memfd("lq-session-file", 0, FILE_BYTES, seed(session, token), &h);
-	if (fd < 0)
-		return fd;
-	*hash ^= h;
-	err = luo_preserve_fd(session_fd, fd, token);
-	if (err)
-		close(fd);
-	return err ? err : fd;
+	return preserve_pattern_memfd(session_fd, token, FILE_BYTES,
+				      seed(session, token), hash);
 }
 
-/* 0 when token holds its pattern; else -errno or 1 for other content. */
 static int check_memfd(int session_fd, int session, int token, uint64_t *hash)
 {
-	size_t bad;
-	uint64_t h;
-	void *map;
-	int fd, ok;
-
-	fd = luo_retrieve_fd(session_fd, token);
-	if (fd < 0)
-		return fd;
-	map = mmap(NULL, FILE_BYTES, PROT_READ, MAP_SHARED, fd, 0);
-	if (map == MAP_FAILED) {
-		close(fd);
-		return -errno;
-	}
-	ok = !pattern_check(map, FILE_BYTES, seed(session, token), &bad, &h);
-	munmap(map, FILE_BYTES);
-	close(fd);
-	*hash ^= h;
-	return ok ? 0 : 1;
+	return check_pattern_memfd(session_fd, token, FILE_BYTES,
+				   seed(session, token), hash);
 }
 
 static int raise_fd_limit(void)

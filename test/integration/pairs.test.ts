@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateResults } from '../../reports/results-file.ts';
-import type { Results } from '../../schemas/types/results.ts';
+import type { Pair, Results } from '../../schemas/types/results.ts';
 import { luqual } from '../helpers.ts';
 
 async function pair(src: string, dst: string, env: Record<string, string> = {}) {
@@ -17,23 +17,41 @@ async function pair(src: string, dst: string, env: Record<string, string> = {}) 
   return { r, out, results, p: results?.pairs[0] };
 }
 
-const MEMFD_TESTS = ['session', 'page', 'odd-size', '1M', '64M', 'finish'];
+const MEMFD_TESTS = ['session', 'empty', 'page', 'odd-size', 'written', '256M', 'sparse', 'sealed', 'many', 'finish'];
+const SESSIONS_TESTS = ['many', 'max-name', 'files', 'holder-exited', 'token-twice', 'finish-releases', 'unknown-name'];
+const VFIO_CHECKS = ['open', 'liveness', 'dma-to-device', 'dma-from-device', 'iommu-faults'];
 
+const statuses = (p: Pair, suite: string) => p.suites.find((s) => s.name === suite)!.tests.map((x) => [x.name, x.status]);
+const reasonOf = (p: Pair, suite: string, test: string) => p.suites.find((s) => s.name === suite)!.tests.find((x) => x.name === test)!.reason ?? '';
+
+// Every suite, on the pairs the suites issue names and the way back.
 for (const [src, dst, release] of [
   ['debian-src:7.2.12', 'debian-src:7.3.4', '7.3.4'],
+  ['debian-src:7.3.4', 'debian-src:7.3.4', '7.3.4'],
   ['debian-src:7.3.4', 'debian-src:7.2.12', '7.2.12'],
 ] as const) {
-  test.serial(`${src} -> ${dst} is compatible, every memfd verified`, async (t) => {
+  test.serial(`${src} -> ${dst} is compatible with every suite: memfd, sessions, kho pass; hugetlb and device preservation skipped with the errno; DMA passes on both kernels`, async (t) => {
     const { r, out, results, p } = await pair(src, dst);
     t.is(r.exitCode, 0, r.all);
     t.deepEqual(validateResults(results), []);
     t.is(p!.verdict, 'compatible', p!.reason);
     t.is(p!.target.release, release);
-    const memfd = p!.suites.find((s) => s.name === 'memfd')!;
-    t.deepEqual(memfd.tests.map((x) => [x.name, x.status]), MEMFD_TESTS.map((n) => [n, 'pass']));
+    t.deepEqual(p!.suites.map((s) => [s.name, s.status]), [['hugetlb', 'skip'], ['kho', 'pass'], ['memfd', 'pass'], ['sessions', 'pass'], ['vfio', 'pass']]);
+    t.deepEqual(statuses(p!, 'memfd'), MEMFD_TESTS.map((n) => [n, 'pass']));
+    t.deepEqual(statuses(p!, 'sessions'), SESSIONS_TESTS.map((n) => [n, 'pass']));
+    t.deepEqual(statuses(p!, 'kho'), [['selftest', 'pass'], ['reserve-mem', 'pass']]);
+    t.deepEqual(statuses(p!, 'vfio'), [...VFIO_CHECKS.map((n) => [n, 'pass']), ['preserve-device', 'skip'], ['preserve-iommufd', 'skip']]);
+    t.regex(reasonOf(p!, 'vfio', 'preserve-device'), /^source: source kernel cannot preserve VFIO device fds: PRESERVE_FD: .* \(errno \d+\)$/);
+    t.regex(reasonOf(p!, 'hugetlb', '2M'), /^source: source kernel cannot preserve hugetlb memfds: PRESERVE_FD: .* \(errno \d+\)$/);
     t.true(p!.evidence!.some((l) => /^luo: Retrieved live update data/.test(l)), 'the target logged the retrieval');
     const log = readFileSync(join(out, p!.logs.console), 'utf8');
-    t.regex(log, /luqual: item=memfd\/64M state=verified size=67108864/);
+    t.regex(log, /luqual: item=memfd\/256M state=verified size=268435456/);
+    t.regex(log, /item=sessions\/many state=verified count=2000 missing=0 bad=0/);
+    t.regex(log, /Revived memory reservation 'luqual' from KHO/);
+    t.regex(log, /test_kho: KHO restore succeeded/);
+    // the device checks ran on the target too, not only on the source
+    t.regex(log, /luqual: vfio-api=iommufd device=\S+ stage=2/);
+    t.regex(log, /Command line: .*hugepagesz=2M hugepages=8 .*luqual\.stage=1/);
     for (const phase of ['boot', 'stage1', 'kexec', 'stage2'] as const) t.true(p!.timings[phase]! > 0, phase);
     t.regex(r.stdout, new RegExp(`reproduce: npx luqual pair ${src} ${dst}`));
   });
@@ -54,13 +72,24 @@ test.serial('a stock Debian source cannot start a live update: unsupported', asy
   t.is(p!.suites[0]!.status, 'skip');
 });
 
-test.serial('memfd content damaged between the stages is data-loss, not a pass', async (t) => {
-  const { r, p } = await pair('debian-src:7.3.4', 'debian-src:7.3.4', { LUQUAL_TEST_CORRUPT: '1' });
-  t.is(r.exitCode, 1);
-  t.is(p!.verdict, 'data-loss', p!.reason);
-  t.regex(p!.reason, /memfd\/odd-size restored with different content from byte 6172/);
-  t.regex(p!.reproducer, /^LUQUAL_TEST_CORRUPT=1 /);
-});
+// LUQUAL_TEST_CORRUPT: each suite's agent half damages what it handed over
+for (const [suite, suites, because] of [
+  ['memfd', ['memfd'], /^1 of 8 preserved items did not survive: memfd\/odd-size restored with different content from byte 6172$/],
+  ['sessions', ['sessions'], /sessions\/max-name restored with different content, sessions\/files restored with different content/],
+  ['kho', ['kho'], /^1 of 2 preserved items did not survive: kho\/reserve-mem restored with different content$/],
+  ['vfio', ['vfio', 'kho'], /^all 2 preserved items verified, but vfio\/dma-from-device: the copy back differs from byte 0, vfio\/iommu-faults: the kernel logged "DMAR: /],
+] as const) {
+  test.serial(`${suite} damaged on purpose between the stages is data-loss, not a pass`, async (t) => {
+    const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
+    const r = await luqual(['pair', 'debian-src:7.3.4', 'debian-src:7.3.4', ...suites.flatMap((s) => ['--suite', s]), '--out', out], { LUQUAL_TEST_CORRUPT: suite });
+    t.is(r.exitCode, 1, r.all);
+    const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
+    t.is(p.verdict, 'data-loss', p.reason);
+    t.regex(p.reason, because);
+    t.is(p.suites.find((s) => s.name === suite)!.status, 'fail');
+    t.regex(p.reproducer, new RegExp(`^LUQUAL_TEST_CORRUPT=${suite} `));
+  });
+}
 
 test.serial('7.1 -> 7.3: the KHO root differs, the target boots cold, as the formats predict', async (t) => {
   const { r, p } = await pair('debian-src:7.1.13', 'debian-src:7.3.4');
@@ -84,29 +113,4 @@ test.serial('a compatible pair records what was handed over and received', async
   t.true(p!.handover!.received.some((b) => b.path === 'sub_fdts/LUO'));
   t.like(p!.handover!.targetOwn.find((b) => b.path === 'sub_fdts/LUO'), { compatible: 'luo-v5', liveupdateNumber: 2 });
   t.false('explanation' in p!);
-});
-
-test.serial('the sessions suite: 2000 sessions, the longest name, what must not survive (7.2 -> 7.3)', async (t) => {
-  const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
-  const r = await luqual(['pair', 'debian-src:7.2.12', 'debian-src:7.3.4', '--suite', 'sessions', '--out', out]);
-  t.is(r.exitCode, 0, r.all);
-  const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
-  t.is(p.verdict, 'compatible', p.reason);
-  t.deepEqual(p.suites[0]!.tests.map((x) => [x.name, x.status]), [
-    ['many', 'pass'], ['max-name', 'pass'], ['files', 'pass'], ['holder-exited', 'pass'],
-    ['token-twice', 'pass'], ['finish-releases', 'pass'], ['unknown-name', 'pass'],
-  ]);
-  t.regex(readFileSync(join(out, p.logs.console), 'utf8'), /item=sessions\/many state=verified count=2000 missing=0 bad=0/);
-});
-
-test.serial('hugetlb: huge pages reserved, the memfd refused at PRESERVE_FD and skipped with the errno', async (t) => {
-  const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
-  const r = await luqual(['pair', 'debian-src:7.3.4', 'debian-src:7.3.4', '--suite', 'memfd', '--suite', 'hugetlb', '--out', out]);
-  t.is(r.exitCode, 0, r.all);
-  const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
-  t.is(p.verdict, 'compatible', p.reason);
-  const huge = p.suites.find((s) => s.name === 'hugetlb')!;
-  t.regex(huge.tests.find((x) => x.name === '2M')!.reason!, /^source: source kernel cannot preserve hugetlb memfds: PRESERVE_FD: .* \(errno \d+\)$/);
-  t.is(huge.tests.find((x) => x.name === '2M')!.status, 'skip');
-  t.regex(readFileSync(join(out, p.logs.console), 'utf8'), /Command line: .*hugepagesz=2M hugepages=8 luqual\.stage=1/);
 });
