@@ -202,7 +202,8 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     }
     void queue.add(async () => {
       if (o.signal.aborted) return;
-      const id = `chain-${++chains}`;
+      // shards are merged later: their walks must not share an id
+      const id = `${o.shard ? `shard-${o.shard.index}-` : ''}chain-${++chains}`;
       o.onEvent({ kind: 'chain-start', id, walk });
       const outcome = await runChain(walk.map((k) => byId.get(k)!), suites, {
         ...settings,
