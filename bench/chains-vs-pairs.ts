@@ -41,7 +41,11 @@ async function once(chain: boolean): Promise<Measure> {
   return { wall, qemu: qemuSeconds(results) };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length / 2;
+  return Number.isInteger(mid) ? (s[mid - 1]! + s[mid]!) / 2 : s[Math.floor(mid)]!;
+}
 const overhead = (m: Measure) => m.wall / (m.qemu / SLOTS) - 1;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
