@@ -4,9 +4,11 @@ import { parseArgs } from 'node:util';
 import { HostError, InputError } from '../matrix/errors.ts';
 
 const USAGE = `usage:
-  luqual run [MATRIX] [--out DIR | --resume DIR] [--baseline OLD.json] [--shard I/N] [--accel A]
+  luqual run [MATRIX] [--out DIR | --resume DIR] [--baseline OLD.json] [--shard I/N] [--accel A] [--no-chain]
       every pair of a matrix (default: matrix.yaml), then the reports;
-      --resume DIR keeps the pairs an earlier run into DIR finished
+      --resume DIR keeps the pairs an earlier run into DIR finished;
+      pairs run in walks of kernels, one kexec each, unless --no-chain
+      (one QEMU run per pair)
   luqual pair SOURCE TARGET [--out DIR] [--matrix FILE] [options]
       live-update SOURCE into TARGET once and say what survived;
       with --matrix, SOURCE and TARGET may be kernel ids of that matrix
@@ -48,6 +50,7 @@ export const OPTIONS = {
   timeout: { type: 'string' },
   cmdline: { type: 'string' },
   available: { type: 'boolean' },
+  'no-chain': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

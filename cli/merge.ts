@@ -15,7 +15,9 @@ export async function mergeCommand(dirs: string[], o: Options): Promise<number> 
   const parts = dirs.map((d) => ({ dir: resolve(d), results: readResultsFile(join(resolve(d), 'results.json'), 'merge it') }));
   const merged = mergeResults(parts);
   for (const { dir } of parts) {
-    if (dir !== out && existsSync(join(dir, 'pairs'))) cpSync(join(dir, 'pairs'), join(out, 'pairs'), { recursive: true });
+    for (const sub of ['pairs', 'chains']) {
+      if (dir !== out && existsSync(join(dir, sub))) cpSync(join(dir, sub), join(out, sub), { recursive: true });
+    }
   }
   writeResults(out, merged);
   const w = writeReports(merged, out, out);

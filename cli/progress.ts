@@ -56,6 +56,20 @@ export class Progress {
         if (r) r.phase = e.phase;
         break;
       }
+      case 'chain-start':
+        this.running.set(`${e.id} ${e.walk[0]} -> ${e.walk[1]}`, { phase: 'boot', since: Date.now() });
+        if (!this.tty) this.say(`luqual: ${e.id}: ${e.walk.join(' -> ')}: started`);
+        break;
+      case 'chain-phase': {
+        // one entry per walk, named by the hop it is in
+        for (const k of this.running.keys()) if (k.startsWith(`${e.id} `)) this.running.delete(k);
+        this.running.set(`${e.id} ${e.walk[e.hop]} -> ${e.walk[e.hop + 1]}`, { phase: e.phase, since: Date.now() });
+        break;
+      }
+      case 'chain-end':
+        for (const k of this.running.keys()) if (k.startsWith(`${e.chain.id} `)) this.running.delete(k);
+        this.say(`luqual: ${e.chain.id}: ${e.chain.kept} of ${e.chain.kernels.length - 1} hops in ${e.chain.seconds.toFixed(1)}s: ${e.chain.end}`);
+        break;
       case 'retry':
         this.say(`luqual: ${e.pair.from} -> ${e.pair.to}: ${e.previous.verdict} (${e.previous.reason}); attempt ${e.attempt}`);
         break;

@@ -46,7 +46,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       const accel = accelSetting(o, matrix);
       const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, kernels[0]!);
       progress.event({ kind: 'kernel', message: `accelerator ${host.accel} (${accelWhy})` });
-      const results = await runMatrix({ matrix, plan, shard, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, signal, onEvent: (e) => progress.event(e) });
+      const results = await runMatrix({ matrix, plan, shard, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, chain: !o['no-chain'], signal, onEvent: (e) => progress.event(e) });
       if (baseline) {
         results.comparison = { baseline: resolve(o.baseline!), changes: compareResults(baseline, results) };
         writeResults(outDir, results);

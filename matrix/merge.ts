@@ -8,6 +8,7 @@ export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Result
   const kernels = new Map<string, Results['kernels'][number]>();
   const owner = new Map<string, string>();
   const out: Results = { ...first, kernels: [], pairs: [], merged: parts.map((p) => p.dir) };
+  delete out.chains;
   delete out.shard;
   delete out.comparison;
   for (const { dir, results } of parts) {
@@ -23,6 +24,8 @@ export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Result
       owner.set(key, dir);
       out.pairs.push(p);
     }
+    // walk ids name their shard (run-matrix.ts): they cannot collide
+    for (const c of results.chains ?? []) (out.chains ??= []).push(c);
     if (results.startedAt < out.startedAt) out.startedAt = results.startedAt;
     if (results.finishedAt && (!out.finishedAt || results.finishedAt > out.finishedAt)) out.finishedAt = results.finishedAt;
     if (results.interrupted) out.interrupted = true;

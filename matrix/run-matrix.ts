@@ -5,7 +5,10 @@ import PQueue from 'p-queue';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { kernelRecord, prepareEntry } from './kernels/entry.ts';
-import { runPair } from './run-pair.ts';
+import { guestOffer, runPair, type PairSettings } from './run-pair.ts';
+import { runChain } from './run-chain.ts';
+import { planWalks, walkPairs, type Walk } from './walks.ts';
+import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
 import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } from './pairs.ts';
 import { shardPairs, type Shard } from './shard.ts';
 import { parseKernelRef } from './kernels/ref.ts';
@@ -16,7 +19,7 @@ import { shellQuote, type Accel } from '../runners/qemu.ts';
 import { writeResults } from '../reports/results-file.ts';
 import type { LoadedMatrix } from './load.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
-import type { Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
+import type { Chain, Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
 
 /** Verdicts that may come from the host or the emulator rather than the kernels. */
 const RETRIED: ReadonlySet<Pair['verdict']> = new Set(['error', 'incompatible-hang']);
@@ -48,6 +51,9 @@ export type RunEvent =
   | { kind: 'start'; pair: PlannedPair }
   | { kind: 'phase'; pair: PlannedPair; phase: Phase }
   | { kind: 'retry'; pair: PlannedPair; attempt: number; previous: Pair }
+  | { kind: 'chain-start'; id: string; walk: Walk }
+  | { kind: 'chain-phase'; id: string; walk: Walk; hop: number; phase: Phase }
+  | { kind: 'chain-end'; chain: Chain }
   | { kind: 'done'; pair: PlannedPair; result: Pair };
 
 /** Kernels in matrix order, each prepared once; only those some pair uses. */
@@ -85,6 +91,8 @@ export interface MatrixRunOptions {
   luqualVersion: string;
   /** an earlier run into the same directory whose finished pairs are kept */
   previous?: Results | null;
+  /** walk kernels in one QEMU run each where the sources can live-update (false: --no-chain) */
+  chain: boolean;
   onEvent: (e: RunEvent) => void;
   signal: AbortSignal;
 }
@@ -100,6 +108,28 @@ export function keptPairs(previous: Results, now: Kernel[], planned: readonly Pl
     return !!a && !!b && JSON.stringify(a) === JSON.stringify(b);
   };
   return previous.pairs.filter((p) => p.verdict !== 'error' && same(p.source.id) && same(p.target.id) && planned.some((q) => q.from === p.source.id && q.to === p.target.id));
+}
+
+/**
+ * The pairs worth walking: those whose source can live-update (by its
+ * config), grouped by what their suites need, since every stage of a walk
+ * boots with one command line and runs one list of suites.
+ */
+export function chainable(pending: readonly PlannedPair[], byId: ReadonlyMap<string, PreparedKernel>, suites: readonly string[], guest: GuestOffer) {
+  const walks = new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>();
+  const single: PlannedPair[] = [];
+  for (const p of pending) {
+    const [source, target] = [byId.get(p.from)!, byId.get(p.to)!];
+    if (source.capability.capable !== true) {
+      single.push(p);
+      continue;
+    }
+    const plan = planSuites(suites, source, target, guest);
+    const key = JSON.stringify([plan.run, plan.cmdline]);
+    if (!walks.has(key)) walks.set(key, { suites: plan, pairs: [] });
+    walks.get(key)!.pairs.push(p);
+  }
+  return { walks, single };
 }
 
 /** Under TCG a guest runs on one host thread (see runners/qemu.ts); under KVM on one per vCPU. */
@@ -131,35 +161,72 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     writeResults(o.outDir, results);
   };
   save();
-  const queue = new PQueue({ concurrency: m.parallel ?? defaultParallel(o.accel, cpusPerGuest) });
-  const done = new Set(kept.map((p) => `${p.source.id}\u0000${p.target.id}`));
-  for (const p of planned.filter((q) => !done.has(`${q.from}\u0000${q.to}`))) {
-    void queue.add(async () => {
+  const slots = m.parallel ?? defaultParallel(o.accel, cpusPerGuest);
+  const queue = new PQueue({ concurrency: slots });
+  const machine = { accel: o.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: cpusPerGuest };
+  const settings = {
+    cache: o.cache,
+    qemu: o.qemu,
+    machine,
+    timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
+    suites: m.suites ?? availableSuites(),
+    outDir: o.outDir,
+    signal: o.signal,
+  } satisfies Partial<PairSettings>;
+  const reproducer = (from: string, to: string) => shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, from, to]);
+  const finish = (p: PlannedPair, result: Pair) => {
+    const x = expectationFor(p, m, versions);
+    if (x) result.expectation = { ...x, met: x.verdicts.includes(result.verdict) };
+    results.pairs.push(result);
+    save();
+    o.onEvent({ kind: 'done', pair: p, result });
+  };
+  /** One pair in a QEMU run of its own; `first` is an attempt made in a walk. */
+  const alone = (p: PlannedPair, first?: Pair) =>
+    queue.add(async () => {
       if (o.signal.aborted) return;
-      o.onEvent({ kind: 'start', pair: p });
+      if (!first) o.onEvent({ kind: 'start', pair: p });
       const attempt = (n: number) =>
-        runPair(byId.get(p.from)!, byId.get(p.to)!, {
-          cache: o.cache,
-          qemu: o.qemu,
-          machine: { accel: o.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: cpusPerGuest },
-          timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
-          suites: m.suites ?? availableSuites(),
-          outDir: o.outDir,
-          reproducer: shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, p.from, p.to]),
-          onPhase: (phase) => o.onEvent({ kind: 'phase', pair: p, phase }),
-          signal: o.signal,
-          attempt: n,
-        });
+        n === 1 && first
+          ? Promise.resolve(first)
+          : runPair(byId.get(p.from)!, byId.get(p.to)!, { ...settings, reproducer: reproducer(p.from, p.to), onPhase: (phase) => o.onEvent({ kind: 'phase', pair: p, phase }), attempt: n });
       const result = await withRetries(attempt, m.retries ?? DEFAULT_RETRIES, (n, r) => o.onEvent({ kind: 'retry', pair: p, attempt: n, previous: r }));
       // an interrupted pair has no verdict worth keeping
-      if (o.signal.aborted) return;
-      const x = expectationFor(p, m, versions);
-      if (x) result.expectation = { ...x, met: x.verdicts.includes(result.verdict) };
-      results.pairs.push(result);
-      save();
-      o.onEvent({ kind: 'done', pair: p, result });
+      if (!o.signal.aborted) finish(p, result);
     });
-  }
+  let chains = 0;
+  const walkOn = (walk: Walk, suites: SuitePlan): void => {
+    if (walk.length === 2) {
+      void alone({ from: walk[0]!, to: walk[1]! });
+      return;
+    }
+    void queue.add(async () => {
+      if (o.signal.aborted) return;
+      // shards are merged later: their walks must not share an id
+      const id = `${o.shard ? `shard-${o.shard.index}-` : ''}chain-${++chains}`;
+      o.onEvent({ kind: 'chain-start', id, walk });
+      const outcome = await runChain(walk.map((k) => byId.get(k)!), suites, {
+        ...settings,
+        id,
+        reproducer: (a, b) => reproducer(a.id, b.id),
+        onPhase: (hop, phase) => o.onEvent({ kind: 'chain-phase', id, walk, hop, phase }),
+      });
+      if (o.signal.aborted) return;
+      (results.chains ??= []).push(outcome.record);
+      o.onEvent({ kind: 'chain-end', chain: outcome.record });
+      for (const p of outcome.pairs) {
+        const planned = { from: p.source.id, to: p.target.id };
+        if (RETRIED.has(p.verdict)) void alone(planned, p);
+        else finish(planned, p);
+      }
+      if (outcome.rest) for (const w of planWalks(walkPairs(outcome.rest), 1)) walkOn(w, suites);
+    });
+  };
+  const done = new Set(kept.map((p) => `${p.source.id}\u0000${p.target.id}`));
+  const pending = planned.filter((q) => !done.has(`${q.from}\u0000${q.to}`));
+  const { walks, single } = o.chain ? chainable(pending, byId, settings.suites, await guestOffer(settings)) : { walks: new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>(), single: pending };
+  for (const { suites, pairs } of walks.values()) for (const w of planWalks(pairs, slots)) walkOn(w, suites);
+  for (const p of single) void alone(p);
   await queue.onIdle();
   if (o.signal.aborted) results.interrupted = true;
   results.finishedAt = new Date().toISOString();

@@ -1,17 +1,17 @@
 // Runs one (source, target) pair: builds its initramfs, boots the source in
 // QEMU, lets the agent live-update into the target, and turns what happened
 // into the pair's result. Everything the pair produced stays in its folder.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAgent } from '../runners/agent-build.ts';
 import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
 import { blobsOf } from '../runners/handover/blobs.ts';
 import { abiTable, explain, predict } from './abi.ts';
-import { planSuites } from './suite-requirements.ts';
-import { buildInitramfs } from '../runners/initramfs.ts';
+import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
 import { qemuDevices } from '../runners/qemu-devices.ts';
-import { kernelCmdline, qemuArgs, shellQuote, type QemuMachine } from '../runners/qemu.ts';
+import { randomBytes } from 'node:crypto';
+import { buildInitramfs } from '../runners/initramfs.ts';
+import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from '../runners/qemu.ts';
 import { decide } from './verdict.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
@@ -26,6 +26,7 @@ export interface PairSettings {
   outDir: string;
   /** the luqual command that reruns this pair alone */
   reproducer: string;
+  /** test-only: the agent damages preserved data */
   /** test-only: the suites whose agent half damages what it preserved */
   corrupt?: string[];
   /** 1 for the first attempt; a retry's files go to retry-N below the pair's */
@@ -39,6 +40,42 @@ export function pairSlug(source: PreparedKernel, target: PreparedKernel): string
   return `${slug(source)}__${slug(target)}`;
 }
 
+export function pairDir(outDir: string, source: PreparedKernel, target: PreparedKernel, attempt = 1): string {
+  const dir = join(outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** A stage's command line: the kernel's own, what its suites need, where it is in the walk. */
+export function stageCmdline(k: PreparedKernel, suites: SuitePlan, stage: number): string {
+  return kernelCmdline(stage, `${k.cmdline} ${suites.cmdline}`);
+}
+
+/** The initramfs of a walk of kernels; one pair is a walk of two. */
+/** What the guest of these settings offers a suite. */
+export async function guestOffer(s: Pick<PairSettings, 'machine' | 'qemu'>): Promise<GuestOffer> {
+  return { memoryMiB: s.machine.memoryMiB, devices: await qemuDevices(s.qemu) };
+}
+
+export async function walkInitramfs(walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt'>): Promise<Buffer> {
+  const agent = readFileSync(await buildAgent(s.cache));
+  const images = new Map<string, Buffer>();
+  const image = (k: PreparedKernel) => images.get(k.image) ?? images.set(k.image, readFileSync(k.image)).get(k.image)!;
+  return buildInitramfs(agent, {
+    suites: suites.run,
+    next: walk.slice(1).map((k, i) => ({ image: image(k), cmdline: stageCmdline(k, suites, i + 2) })),
+    runId: randomBytes(8).toString('hex'),
+    corrupt: s.corrupt,
+  });
+}
+
+/** The raw QEMU command, for whoever wants to watch the guest by hand. */
+export function writeQemuScript(dir: string, qemu: string, boot: QemuBoot): { console: string; ktap: string } {
+  const serial = { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
+  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });
+  return serial;
+}
+
 function handoverOf(run: BootRunResult): NonNullable<Pair['handover']> {
   const s1 = run.console.stage(1);
   const s2 = run.console.stage(2);
@@ -49,29 +86,36 @@ function handoverOf(run: BootRunResult): NonNullable<Pair['handover']> {
   };
 }
 
-export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
-  const attempt = s.attempt ?? 1;
-  const dir = join(s.outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
-  mkdirSync(dir, { recursive: true });
-  const suites = planSuites(s.suites, source, target, { memoryMiB: s.machine.memoryMiB, devices: await qemuDevices(s.qemu) });
-  const agent = readFileSync(await buildAgent(s.cache));
-  const initramfs = buildInitramfs(agent, readFileSync(target.image), {
-    suites: suites.run,
-    targetCmdline: kernelCmdline(2, `${target.cmdline} ${suites.cmdline}`),
-    runId: randomBytes(8).toString('hex'),
-    corrupt: s.corrupt,
-  });
-  const initrd = join(dir, 'initrd.cpio');
-  writeFileSync(initrd, initramfs.stage1);
-  const boot = { ...s.machine, devices: suites.devices, kernel: source.image, initrd, cmdline: kernelCmdline(1, `${source.cmdline} ${suites.cmdline}`) };
-  // the raw QEMU command, for whoever wants to watch the guest by hand
-  const serial = { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
-  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([s.qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });
-  const consoleLog = join(dir, 'console.log');
-  const qemuLog = join(dir, 'qemu.stderr.log');
+/** How many live updates the target counts, as its kernel logged them. */
+function repeatCounts(evidence: readonly string[]): Pick<Pair, 'liveupdateNumber' | 'khoExecCount'> {
+  const out: Pick<Pair, 'liveupdateNumber' | 'khoExecCount'> = {};
+  for (const l of evidence) {
+    const luo = /^luo: Retrieved live update data, liveupdate number: (\d+)/.exec(l);
+    const kho = /^KHO: exec from: .* \(count (\d+)\)/.exec(l);
+    if (luo) out.liveupdateNumber = Number(luo[1]);
+    if (kho) out.khoExecCount = Number(kho[1]);
+  }
+  return out;
+}
+
+export interface PairRun {
+  source: PreparedKernel;
+  target: PreparedKernel;
+  suites: SuitePlan;
+  /** the pair's folder, where result.json goes */
+  dir: string;
+  consoleLog: string;
+  qemuLog: string;
+  startedAt: string;
+  /** set when the pair was a hop of a walk */
+  chain?: Pair['chain'];
+  chainConsole?: string;
+}
+
+/** A pair's result from what its run (or its hop of a walk) observed; also written to its folder. */
+export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer'>): Pair {
+  const { source, target, suites } = r;
   const predicted = predict(source.abi, target.abi, suites.run);
-  const startedAt = new Date().toISOString();
-  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase: s.onPhase, signal: s.signal });
   const d = decide(run, suites.run, { source: source.id, target: target.id, sourceCapability: source.capability.why });
   const evidence = run.console.handoverLines.slice(0, 50);
   const abi = abiTable(source.abi, target.abi, evidence);
@@ -93,13 +137,29 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
     // in the order asked for, skipped ones with the reason
     suites: s.suites.map((n) => d.suites.find((x) => x.name === n) ?? suites.skipped.find((x) => x.name === n)!),
     timings,
-    logs: { console: relative(s.outDir, consoleLog), qemu: relative(s.outDir, qemuLog) },
+    logs: { console: relative(s.outDir, r.consoleLog), qemu: relative(s.outDir, r.qemuLog), ...(r.chainConsole ? { chain: relative(s.outDir, r.chainConsole) } : {}) },
     reproducer: s.reproducer,
-    startedAt,
+    startedAt: r.startedAt,
+    ...repeatCounts(evidence),
+    ...(r.chain ? { chain: r.chain } : {}),
   };
   if (explanation) pair.explanation = explanation;
   // an error is luqual's or the host's, not an outcome to hold a prediction to
   if (predicted && d.verdict !== 'error') pair.prediction = { ...predicted, unexpected: predicted.verdict !== d.verdict };
-  writeFileSync(join(dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
+  writeFileSync(join(r.dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
   return pair;
+}
+
+export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
+  const dir = pairDir(s.outDir, source, target, s.attempt);
+  const suites = planSuites(s.suites, source, target, await guestOffer(s));
+  const initrd = join(dir, 'initrd.cpio');
+  writeFileSync(initrd, await walkInitramfs([source, target], suites, s));
+  const boot = { ...s.machine, devices: suites.devices, kernel: source.image, initrd, cmdline: stageCmdline(source, suites, 1) };
+  const serial = writeQemuScript(dir, s.qemu, boot);
+  const consoleLog = join(dir, 'console.log');
+  const qemuLog = join(dir, 'qemu.stderr.log');
+  const startedAt = new Date().toISOString();
+  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase: s.onPhase, signal: s.signal });
+  return pairResult(run, { source, target, suites, dir, consoleLog, qemuLog, startedAt }, s);
 }

@@ -124,6 +124,33 @@ ${rows}</table>
 <p class="counts">${legend}</p></section>`;
 }
 
+/** Each walk: its kernels with every hop's verdict and the live update number the target counted. */
+function walks(r: Results, inputs: ReportInputs): string {
+  if (!r.chains?.length) return '';
+  const rows = r.chains
+    .map((c) => {
+      const hops = c.kernels.slice(1).map((to, i) => {
+        const p = r.pairs.find((q) => q.chain?.id === c.id && q.chain.hop === i + 1);
+        if (!p) return ` → <span class="muted" title="run again elsewhere">${esc(to)}</span>`;
+        const n = p.liveupdateNumber ? ` <sup title="live update number the target counted">#${p.liveupdateNumber}</sup>` : '';
+        return ` <a href="#${pairAnchor(p)}" style="color:${VERDICTS[p.verdict].colour}" title="${esc(p.verdict)}">${VERDICTS[p.verdict].symbol}→</a> ${esc(to)}${n}`;
+      });
+      const link = inputs.logLinks.get(`chain:${c.id}`);
+      return `<tr id="${esc(c.id)}"><td>${esc(c.id)}</td><td>${esc(c.kernels[0]!)}${hops.join('')}</td><td>${c.kept} of ${c.kernels.length - 1}</td><td>${c.seconds.toFixed(1)} s</td><td>${esc(c.end)}${link ? ` (<a href="${esc(link)}">log</a>)` : ''}</td></tr>`;
+    })
+    .join('');
+  const most = Math.max(0, ...r.pairs.map((p) => p.liveupdateNumber ?? 0));
+  return `<section id="walks"><h2>Walks</h2>
+<p class="muted">Each walk is one QEMU run: the first kernel boots cold, every later one is reached by a live update from the one before, so each arrow is one pair. #N is the live update number the target counted (${most > 1 ? `up to ${most} here: repeated live updates` : 'no repeated live update here'}). A walk stops standing for single pairs after a hop that leaves its target less than freshly booted; the rest runs again from a cold boot.</p>
+<table><tr><th>walk</th><th>kernels and hops</th><th>hops kept</th><th>QEMU</th><th>end</th></tr>${rows}</table></section>`;
+}
+
+function repeats(p: Pair): string {
+  const where = p.chain ? `Ran as hop ${p.chain.hop} of ${p.chain.hops} of walk <a href="#${esc(p.chain.id)}">${esc(p.chain.id)}</a>. ` : '';
+  const counts = [p.liveupdateNumber && `live update number ${p.liveupdateNumber}`, p.khoExecCount && `KHO exec count ${p.khoExecCount}`].filter(Boolean).join(', ');
+  return where || counts ? `<p>${where}${counts ? `The target counted ${counts}.` : ''}</p>` : '';
+}
+
 const PHASES = ['boot', 'stage1', 'kexec', 'stage2', 'shutdown'] as const;
 const PHASE_COLOURS = ['#8c959f', '#0969da', '#bf8700', '#1a7f37', '#d0d7de'];
 
@@ -190,6 +217,7 @@ function pairSection(p: Pair, inputs: ReportInputs, scale: number): string {
 <p>${badge(p.verdict)} ${esc(p.reason)}</p>
 ${p.explanation ? `<p><strong>Why:</strong> ${esc(p.explanation)}</p>` : ''}
 ${attemptsList(p, inputs)}
+${repeats(p)}
 ${p.prediction ? `<p>Predicted from the kernels' formats: ${esc(p.prediction.verdict)} <span class="muted">(${esc(p.prediction.because)})</span>${p.prediction.unexpected ? ' — <span class="unmet">UNEXPECTED: a kernel bug or a luqual bug</span>' : ''}</p>` : ''}
 ${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="muted">(${esc(x.rule)})</span> — <span class="${x.met ? 'met' : 'unmet'}">${x.met ? 'met' : 'not met'}</span></p>` : ''}
 ${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}
@@ -218,6 +246,7 @@ export function renderReport(inputs: ReportInputs): string {
 ${summary(r)}
 ${comparison(r)}
 ${grid(r)}
+${walks(r, inputs)}
 <section id="pairs"><h2>Pairs</h2>
 ${r.pairs.map((p) => pairSection(p, inputs, scale)).join('\n')}
 </section>

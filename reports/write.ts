@@ -39,6 +39,7 @@ export function writeReports(results: Results, resultsDir: string, outDir: strin
     logs.set(a, src ? readFileSync(src, 'latin1') : null);
     (p.attempts ?? []).forEach((x, i) => copy(x.logs.console, `${a}#${i + 1}`, `${a}.attempt-${i + 1}`));
   }
+  for (const c of results.chains ?? []) copy(c.logs.console, `chain:${c.id}`, c.id);
   const used = new Set(results.pairs.flatMap((p) => p.suites.map((s) => s.name)));
   const suites = availableSuites().filter((s) => used.has(s)).map(suiteManifest);
   const html = join(reportDir, 'index.html');

@@ -41,6 +41,8 @@ export interface BootRunResult {
   phase: Phase;
   /** seconds per phase */
   timings: Partial<Record<Phase, number>> & { total: number };
+  /** every phase in the order entered, with its seconds: a walk enters each phase once per kernel */
+  spans: { phase: Phase; seconds: number }[];
   hang: { phase: Phase; seconds: number; lastLine: string } | null;
   exit: { code: number | null; signal: string | null; spawnError: string | null; qemuStderr: string };
   aborted: boolean;
@@ -51,6 +53,11 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   let phase: Phase = 'boot';
   let phaseStart = started;
   const timings: BootRunResult['timings'] = { total: 0 };
+  const spans: BootRunResult['spans'] = [];
+  const close = (now: number) => {
+    timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;
+    spans.push({ phase, seconds: (now - phaseStart) / 1000 });
+  };
   let hang: BootRunResult['hang'] = null;
   let timer: NodeJS.Timeout | undefined;
   let aborted = false;
@@ -84,7 +91,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   const enter = (next: Phase) => {
     if (next === phase) return;
     const now = Date.now();
-    timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;
+    close(now);
     phase = next;
     phaseStart = now;
     o.onPhase?.(next);
@@ -122,7 +129,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   for (const p of ports) p.end();
   reader.end();
   const now = Date.now();
-  timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;
+  close(now);
   timings.total = (now - started) / 1000;
   log.end();
   qlog.end();
@@ -132,6 +139,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
     console: reader,
     phase,
     timings,
+    spans,
     hang,
     exit: { code: r.exitCode ?? null, signal: r.signal ?? null, spawnError: spawnError ?? null, qemuStderr: qemuStderr.trim() },
     aborted,

@@ -36,7 +36,12 @@ export interface RawBlob {
 }
 
 export interface StageDoc {
+  /** the agent's role in it: 1 preserving (source), 2 verifying (target) */
   stage: number;
+  /** the console line it started on, counted from 0 */
+  line: number;
+  /** how many kernels had started when it began: 1 for the first */
+  kernel: number;
   release: string;
   facts: Record<string, string>;
   items: AgentItem[];
@@ -85,18 +90,19 @@ export function parseFacts(text: string): Record<string, string> {
 
 interface Assert { ok: boolean; name: string; skip: boolean | string }
 
-function newDoc(): StageDoc {
-  return { stage: 0, release: '', facts: {}, items: [], blobs: [], suites: [], steps: [], planned: null, finished: false };
+function newDoc(line: number, kernel: number): StageDoc {
+  return { stage: 0, line, kernel, release: '', facts: {}, items: [], blobs: [], suites: [], steps: [], planned: null, finished: false };
 }
 
 /** Feeds one KTAP document into tap-parser and keeps what we need of it. */
 class DocReader {
-  readonly doc = newDoc();
+  readonly doc: StageDoc;
   private readonly parser = new Parser({ strict: false });
   private pendingDiag: string[] = [];
   private readonly openSuites = new Map<string, KtapSuite>();
 
-  constructor(private readonly suiteNames: ReadonlySet<string>) {
+  constructor(private readonly suiteNames: ReadonlySet<string>, line: number, kernel: number) {
+    this.doc = newDoc(line, kernel);
     this.parser.on('plan', (p: { end: number }) => { this.doc.planned = p.end; });
     this.parser.on('comment', (c: string) => this.comment(c, this.pendingDiag));
     this.parser.on('assert', (a: Assert) => this.topAssert(a));
@@ -211,6 +217,10 @@ export class ConsoleReader {
   readonly docs: StageDoc[] = [];
   readonly handoverLines: string[] = [];
   readonly banners: string[] = [];
+  /** the console line of each banner, counted from 0 */
+  readonly bannerLines: number[] = [];
+  /** lines read so far */
+  lines = 0;
   panic: { line: string; killedInit: boolean; kernelIndex: number } | null = null;
   lastLine = '';
   private reader: DocReader | null = null;
@@ -236,26 +246,28 @@ export class ConsoleReader {
   /** One whole line, from whichever port it came. */
   writeLine(raw: string): void {
     const line = stripPrintkTime(raw.replace(/\r/g, ''));
+    const index = this.lines++;
     if (line.trim()) this.lastLine = line;
     if (line === 'KTAP version 1') {
       this.reader?.end();
-      this.reader = new DocReader(this.suiteNames);
+      this.reader = new DocReader(this.suiteNames, index, this.banners.length);
       this.docs.push(this.reader.doc);
     }
-    this.kernelLine(line);
+    this.kernelLine(line, index);
     if (this.reader) {
       this.reader.write(line);
       this.agentEvents(line);
     }
   }
 
-  private kernelLine(line: string): void {
+  private kernelLine(line: string, index: number): void {
     const banner = BANNER.exec(line);
     if (banner) {
       // a new kernel: the previous stage's document cannot go on
       this.reader?.end();
       this.reader = null;
       this.banners.push(banner[1]!);
+      this.bannerLines.push(index);
       this.onEvent({ kind: 'banner', release: banner[1]!, line });
       return;
     }
@@ -285,7 +297,7 @@ export class ConsoleReader {
     }
   }
 
-  /** The document of a stage, if the agent got as far as starting it. */
+  /** The first document of a role, if the agent got as far as starting it. */
   stage(n: number): StageDoc | undefined {
     return this.docs.find((d) => d.stage === n);
   }

@@ -1,12 +1,19 @@
-// The initramfs each stage boots. Stage 2's holds the agent and the plan;
-// stage 1's holds the same plus the target kernel and stage 2's initramfs,
-// which the agent hands to kexec_file_load.
+// The initramfs every stage of a walk boots (one pair is a walk of two
+// kernels): the agent, the plan and the kernels the walk kexecs into. The
+// agent passes it on unchanged to each next kernel (runners/agent/walk.c).
 import { writeCpio, type CpioEntry } from './cpio.ts';
+
+/** A kernel the walk kexecs into, in walk order: the first is stage 2. */
+export interface WalkStage {
+  /** the bzImage's bytes; one copy per distinct image */
+  image: Uint8Array;
+  /** the stage's full command line, stage marker included */
+  cmdline: string;
+}
 
 export interface AgentPlan {
   suites: string[];
-  /** the target's full command line, stage marker included */
-  targetCmdline: string;
+  next: WalkStage[];
   /** unique per run: suites mark what they hand over with it */
   runId: string;
   /** test-only: suites that damage what they preserved after recording it */
@@ -16,25 +23,28 @@ export interface AgentPlan {
 /** The serial port the agent writes KTAP to; the kernel's console is ttyS0. */
 export const KTAP_PORT = '/dev/ttyS1';
 
-const TARGET_KERNEL = '/luqual/target/bzImage';
-const TARGET_INITRD = '/luqual/target/initrd.cpio';
+/** Each distinct image once, by identity of its bytes. */
+function kernelFiles(next: readonly WalkStage[]): Map<Uint8Array, string> {
+  const files = new Map<Uint8Array, string>();
+  for (const s of next) if (!files.has(s.image)) files.set(s.image, `luqual/kernels/${files.size}.bzImage`);
+  return files;
+}
 
 export function planText(plan: AgentPlan): string {
+  const files = kernelFiles(plan.next);
   const lines = [
     `suites ${plan.suites.join(' ')}`,
-    `target_kernel ${TARGET_KERNEL}`,
-    `target_initrd ${TARGET_INITRD}`,
-    `target_cmdline ${plan.targetCmdline}`,
     `run_id ${plan.runId}`,
     `corrupt ${(plan.corrupt ?? []).join(' ')}`,
     `ktap_port ${KTAP_PORT}`,
+    ...plan.next.flatMap((s, i) => [`kernel_${i + 2} /${files.get(s.image)}`, `cmdline_${i + 2} ${s.cmdline}`]),
   ];
   for (const l of lines) if (/\n/.test(l)) throw new Error(`plan line with a newline: ${l}`);
   return lines.join('\n') + '\n';
 }
 
-function base(agent: Uint8Array, plan: AgentPlan): CpioEntry[] {
-  return [
+export function buildInitramfs(agent: Uint8Array, plan: AgentPlan): Buffer {
+  return writeCpio([
     { kind: 'dir', path: 'dev' },
     // the kernel opens /dev/console for init before anything is mounted
     { kind: 'chardev', path: 'dev/console', major: 5, minor: 1 },
@@ -43,16 +53,7 @@ function base(agent: Uint8Array, plan: AgentPlan): CpioEntry[] {
     { kind: 'dir', path: 'luqual' },
     { kind: 'file', path: 'init', data: agent, mode: 0o755 },
     { kind: 'file', path: 'luqual/plan', data: Buffer.from(planText(plan)) },
-  ];
-}
-
-export function buildInitramfs(agent: Uint8Array, targetImage: Uint8Array, plan: AgentPlan): { stage1: Buffer; stage2: Buffer } {
-  const stage2 = writeCpio(base(agent, plan));
-  const stage1 = writeCpio([
-    ...base(agent, plan),
-    { kind: 'dir', path: 'luqual/target' },
-    { kind: 'file', path: TARGET_KERNEL.slice(1), data: targetImage },
-    { kind: 'file', path: TARGET_INITRD.slice(1), data: stage2 },
+    { kind: 'dir', path: 'luqual/kernels' },
+    ...[...kernelFiles(plan.next)].map(([data, path]): CpioEntry => ({ kind: 'file', path, data })),
   ]);
-  return { stage1, stage2 };
 }

@@ -49,13 +49,13 @@ export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
 
 /**
  * The command line every boot gets; the stage marker tells the agent where
- * it is. no_timer_check: under TCG on a loaded host the boot-time check that
+ * it is in its walk (1: booted by QEMU). no_timer_check: under TCG on a loaded host the boot-time check that
  * timer interrupts arrive can time out, and with interrupt remapping on the
  * kernel then panics ("timer doesn't work through Interrupt-remapped
  * IO-APIC", seen here after a kexec); KVM guests skip that check anyway.
  */
-export function kernelCmdline(stage: 1 | 2, extra: string): string {
-  return ['console=ttyS0,115200', 'panic=-1', 'no_timer_check', 'kho=on', 'liveupdate=on', extra.trim(), `luqual.stage=${stage}`].filter(Boolean).join(' ');
+export function kernelCmdline(stage: number, extra: string): string {
+  return ['console=ttyS0,115200', 'panic=-1', 'no_timer_check', 'kho=on', 'liveupdate=on', 'retain_initrd', extra.trim(), `luqual.stage=${stage}`].filter(Boolean).join(' ');
 }
 
 /** A shell-quoted command, for logs and reproducers. */

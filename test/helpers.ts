@@ -27,6 +27,7 @@ export function runOf(text: string, extra: Partial<BootRunResult> = {}): BootRun
     console: readConsole(text),
     phase: 'shutdown',
     timings: { total: 1 },
+    spans: [],
     hang: null,
     exit: { code: 0, signal: null, spawnError: null, qemuStderr: '' },
     aborted: false,

@@ -2,11 +2,13 @@
 /*
  * luqual guest agent: PID 1 of the initramfs luqual boots.
  *
- * Stage 1 (source kernel): run each planned suite's stage1, which preserves
- * state in LUO sessions held open by this process, then kexec_file_load the
- * target kernel with the stage-2 initramfs and reboot into it.
- * Stage 2 (target kernel): run each suite's stage2, which retrieves and
- * verifies that state, then power off.
+ * The kernel booted with luqual.stage=N is stage N of a walk of kernels
+ * (walk.c; one pair is a walk of two). From stage 2 on, each suite's stage2
+ * retrieves and verifies what the previous kernel preserved. Then, while
+ * the walk goes on, a new KTAP document: each suite's stage1 preserves
+ * state in LUO sessions held open by this process, and the agent
+ * kexec_file_loads the next kernel and reboots into it. The last stage
+ * powers off.
  *
  * The console speaks KTAP; "# luqual: key=value" lines are facts for the
  * host (see runners/console.ts). The agent never decides a verdict.
@@ -14,6 +16,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -75,6 +78,7 @@ static int read_file(const char *path, char *buf, size_t size)
 static int current_stage(void)
 {
 	char cmdline[4096];
+	const char *at;
 	int n;
 
 	n = read_file("/proc/cmdline", cmdline, sizeof(cmdline));
@@ -83,10 +87,12 @@ static int current_stage(void)
 			  -n);
 		return 1;
 	}
-	return strstr(cmdline, "luqual.stage=2") ? 2 : 1;
+	at = strstr(cmdline, "luqual.stage=");
+	n = at ? atoi(at + strlen("luqual.stage=")) : 1;
+	return n > 0 ? n : 1;
 }
 
-static void announce(struct agent_ctx *ctx)
+static void announce(struct agent_ctx *ctx, int boot)
 {
 	struct utsname u;
 	struct stat st;
@@ -95,8 +101,8 @@ static void announce(struct agent_ctx *ctx)
 		ktap_diag("luqual: uname: %s (errno %d)", strerror(errno), errno);
 		snprintf(u.release, sizeof(u.release), "unknown");
 	}
-	ktap_diag("luqual: agent=%s stage=%d release=%s", AGENT_VERSION,
-		  ctx->stage, u.release);
+	ktap_diag("luqual: agent=%s stage=%d boot=%d release=%s", AGENT_VERSION,
+		  ctx->stage, boot, u.release);
 	ktap_diag("luqual: kho-out=%s kho-in=%s",
 		  stat("/sys/kernel/debug/kho/out", &st) ? "absent" : "present",
 		  stat("/sys/kernel/debug/kho/in", &st) ? "absent" : "present");
@@ -106,6 +112,11 @@ static void open_liveupdate(struct agent_ctx *ctx)
 {
 	ctx->luo_fd = open("/dev/liveupdate", O_RDWR | O_CLOEXEC);
 	ctx->luo_errno = ctx->luo_fd < 0 ? errno : 0;
+}
+
+/* In every document: /dev/liveupdate has a single opener, this process. */
+static void liveupdate_fact(struct agent_ctx *ctx)
+{
 	if (ctx->luo_fd < 0)
 		ktap_diag("luqual: liveupdate=unavailable errno=%d (%s)",
 			  ctx->luo_errno, strerror(ctx->luo_errno));
@@ -201,42 +212,41 @@ static void run_suites(struct agent_ctx *ctx, const char *list)
 	}
 }
 
-static int open_plan_file(const char *key, int *fd)
+/* Loads stage next's kernel; returns 0 when the reboot into it may follow. */
+static int load_target(struct agent_ctx *ctx, int next)
 {
-	const char *path = plan_get(key);
-
-	if (!path)
-		return -ENOENT;
-	*fd = open(path, O_RDONLY | O_CLOEXEC);
-	return *fd < 0 ? -errno : 0;
-}
-
-/* Loads the target; returns 0 when the reboot into it may follow. */
-static int load_target(struct agent_ctx *ctx)
-{
-	const char *cmdline = plan_get("target_cmdline");
-	int kfd = -1, ifd = -1, err;
-
+	const char *kernel = walk_get("kernel", next);
+	const char *cmdline = walk_get("cmdline", next);
 	struct stat st;
+	int kfd, ifd, err;
 
 	/* without LUO, KHO alone still carries the kho suite's state */
 	if (ctx->luo_fd < 0 && stat("/sys/kernel/debug/kho/out", &st)) {
 		ktap_skip("kexec_file_load", "source kernel cannot live-update");
 		return -1;
 	}
-	err = open_plan_file("target_kernel", &kfd);
-	if (!err)
-		err = open_plan_file("target_initrd", &ifd);
-	if (err || !cmdline) {
-		ktap_fail("kexec_file_load", err ? -err : 0,
-			  "target kernel, initrd or command line missing from plan");
+	if (!kernel || !cmdline) {
+		ktap_fail("kexec_file_load", 0,
+			  "kernel_%d or cmdline_%d missing from plan", next, next);
 		return -1;
 	}
-	if (syscall(__NR_kexec_file_load, kfd, ifd, strlen(cmdline) + 1,
-		    cmdline, 0UL) < 0) {
-		err = errno;
-		ktap_fail("kexec_file_load", err, "kexec_file_load(%s)",
-			  plan_get("target_kernel"));
+	kfd = open(kernel, O_RDONLY | O_CLOEXEC);
+	if (kfd < 0) {
+		ktap_fail("kexec_file_load", errno, "open %s", kernel);
+		return -1;
+	}
+	ifd = walk_initrd();
+	if (ifd < 0) {
+		ktap_fail("kexec_file_load", -ifd, "open the retained initramfs");
+		close(kfd);
+		return -1;
+	}
+	err = syscall(__NR_kexec_file_load, kfd, ifd, strlen(cmdline) + 1,
+		      cmdline, 0UL) < 0 ? errno : 0;
+	close(kfd);
+	close(ifd);
+	if (err) {
+		ktap_fail("kexec_file_load", err, "kexec_file_load(%s)", kernel);
 		return -1;
 	}
 	ktap_result(1, "kexec_file_load");
@@ -310,19 +320,20 @@ int main(void)
 {
 	struct agent_ctx ctx = { .luo_fd = -1 };
 	const char *suites;
-	int err;
+	int err, boot;
 
 	const char *port;
 	int port_err = 0;
 
 	mount_all();
-	ctx.stage = current_stage();
+	boot = current_stage();
+	ctx.stage = boot == 1 ? 1 : 2;
 	err = plan_load();
 	port = plan_get("ktap_port");
 	if (port)
 		port_err = open_ktap_port(port);
-	ktap_line("KTAP version 1");
-	announce(&ctx);
+	ktap_doc_begin();
+	announce(&ctx, boot);
 	if (port_err)
 		ktap_diag("luqual: ktap-port=console errno=%d (%s: %s)", -port_err,
 			  port, strerror(-port_err));
@@ -334,20 +345,31 @@ int main(void)
 		power_off();
 	}
 	open_liveupdate(&ctx);
+	liveupdate_fact(&ctx);
 
-	ktap_line("1..%d", count_suites(suites) + (ctx.stage == 1));
-	/* what the target received, and what it writes itself */
 	if (ctx.stage == 2) {
+		ktap_line("1..%d", count_suites(suites));
+		/* what the target received, and what it writes itself */
 		handover_dump("in");
 		handover_dump("out");
+		run_suites(&ctx, suites);
+		if (!walk_get("kernel", boot + 1))
+			goto done;
+		/* the walk goes on: this kernel is now the source */
+		ctx.stage = 1;
+		ktap_doc_begin();
+		announce(&ctx, boot);
+		liveupdate_fact(&ctx);
 	}
+	ktap_line("1..%d", count_suites(suites) + 1);
 	run_suites(&ctx, suites);
-	if (ctx.stage == 1 && !load_target(&ctx)) {
+	if (!load_target(&ctx, boot + 1)) {
 		kho_finalize_if_needed(&ctx);
 		/* what the source hands over, as late as userspace can see it */
 		handover_dump("out");
 		kexec_reboot();
 	}
+done:
 	ktap_diag("luqual: done");
 	power_off();
 	return 0;

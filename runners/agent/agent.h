@@ -15,7 +15,7 @@
 
 /* Everything a suite may read about this boot. */
 struct agent_ctx {
-	int stage;		/* 1: source kernel, 2: target kernel */
+	int stage;		/* 1: preserving (source), 2: verifying (target) */
 	int luo_fd;		/* /dev/liveupdate, or -1 */
 	int luo_errno;		/* why luo_fd is -1 */
 	int corrupt;		/* test-only: this suite damages what it preserved */
@@ -44,6 +44,7 @@ extern const struct suite *const __start_luqual_suites[];
 extern const struct suite *const __stop_luqual_suites[];
 
 /* ktap.c */
+void ktap_doc_begin(void);
 void ktap_line(const char *fmt, ...) __printf(1, 2);
 void ktap_diag(const char *fmt, ...) __printf(1, 2);
 void ktap_subtest_begin(const char *name, int planned);
@@ -100,6 +101,10 @@ int klog_line(const char *log, const char *needle, char *line, size_t size);
 
 /* handover.c */
 void handover_dump(const char *which);
+
+/* walk.c */
+const char *walk_get(const char *what, int stage);
+int walk_initrd(void);
 
 /* plan.c */
 int plan_load(void);

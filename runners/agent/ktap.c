@@ -61,6 +61,14 @@ void ktap_line(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* A new top-level document: one per stage of a walk and per role. */
+void ktap_doc_begin(void)
+{
+	depth = 0;
+	counter[0] = 0;
+	ktap_line("KTAP version 1");
+}
+
 void ktap_diag(const char *fmt, ...)
 {
 	va_list ap;

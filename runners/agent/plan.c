@@ -12,9 +12,10 @@
 #include "agent.h"
 
 #define PLAN_PATH "/luqual/plan"
-#define MAX_KEYS 32
+/* a walk takes two keys per kernel it visits */
+#define MAX_KEYS 256
 
-static char text[8192];
+static char text[65536];
 static const char *keys[MAX_KEYS], *values[MAX_KEYS];
 static int nkeys;
 

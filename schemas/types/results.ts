@@ -63,6 +63,10 @@ export interface Results {
    * the result directories luqual merge combined into this one
    */
   merged?: string[];
+  /**
+   * the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec
+   */
+  chains?: Chain[];
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -144,6 +148,10 @@ export interface Pair {
      * QEMU's own stderr, relative to results.json
      */
     qemu?: string;
+    /**
+     * the whole walk's console, relative to results.json, when the pair ran as a hop of one
+     */
+    chain?: string;
   };
   /**
    * a command that runs this pair alone
@@ -185,6 +193,22 @@ export interface Pair {
    * the attempts reached different verdicts
    */
   flaky?: boolean;
+  /**
+   * the target's count of live updates since its last cold boot, as it logged it ("luo: Retrieved live update data, liveupdate number: N"); above 1 only for a hop of a walk after earlier live updates
+   */
+  liveupdateNumber?: number;
+  /**
+   * the target's count of KHO kexecs, as it logged it ("KHO: exec from: RELEASE (count N)", 7.1 and later)
+   */
+  khoExecCount?: number;
+  /**
+   * the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone
+   */
+  chain?: {
+    id: string;
+    hop: number;
+    hops: number;
+  };
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -221,7 +245,7 @@ export interface Test {
  */
 export interface Timings {
   /**
-   * QEMU start to the agent's first line on the source
+   * QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)
    */
   boot?: number;
   /**
@@ -329,4 +353,40 @@ export interface Change {
   before?: Verdict;
   after?: Verdict;
   change: 'regression' | 'fixed' | 'unchanged' | 'new' | 'gone';
+}
+/**
+ * one QEMU run through a walk of kernels
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Chain".
+ */
+export interface Chain {
+  id: string;
+  /**
+   * kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop
+   */
+  kernels: string[];
+  /**
+   * hops whose result the run reached
+   */
+  ran: number;
+  /**
+   * hops kept as their pair's result; the rest were run again in other walks
+   */
+  kept: number;
+  /**
+   * how long QEMU ran
+   */
+  seconds: number;
+  /**
+   * why the walk ended where it did, in words
+   */
+  end: string;
+  logs: {
+    /**
+     * relative to results.json
+     */
+    console: string;
+    qemu?: string;
+  };
 }

@@ -1,0 +1,55 @@
+// A walk's console cut into its hops. Hop i runs kernel i's preserving
+// stage, the kexec and kernel i+1's verifying stage; its slice is what a
+// single pair's console would hold: kernel i's banner (its boot log when it
+// was booted cold), its preserving stage, and kernel i+1 from its banner to
+// the end of its verification. Kernel i's own boot after a kexec, and what
+// it logged about the handover it received, belong to the hop before.
+import type { ConsoleReader, StageDoc } from '../runners/console.ts';
+import type { BootRunResult, Phase } from '../runners/boot-run.ts';
+
+export interface HopSlice {
+  /** [start, end) line ranges of the walk's console */
+  ranges: Array<[number, number]>;
+  /** the target verified and then went on (or, last of the walk, finished) */
+  complete: boolean;
+  /** the target's verifying document, when it got that far */
+  verify?: StageDoc;
+}
+
+/** Slices of the hops that started (those whose source began preserving) and always the first. */
+export function hopSlices(c: ConsoleReader, lineCount: number, hops: number): HopSlice[] {
+  const doc = (kernel: number, stage: number) => c.docs.find((d) => d.kernel === kernel && d.stage === stage);
+  const out: HopSlice[] = [];
+  for (let i = 0; i < hops; i++) {
+    // kernels count from 1 in the reader: hop i runs kernel i+1 into kernel i+2
+    const preserve = doc(i + 1, 1);
+    if (!preserve && i > 0) break;
+    const verify = doc(i + 2, 2);
+    const onward = doc(i + 2, 1);
+    const end = onward?.line ?? lineCount;
+    const banner = c.bannerLines[i];
+    const ranges: Array<[number, number]> = i === 0 || banner === undefined ? [[0, end]] : [[banner, banner + 1], [preserve!.line, end]];
+    out.push({ ranges, complete: !!verify && (!!onward || verify.finished), ...(verify ? { verify } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Each hop's phases, from the run's phases in order: a hop begins where
+ * its source begins preserving, after the verification before it.
+ */
+export function hopTimings(spans: BootRunResult['spans']): Array<BootRunResult['timings']> {
+  const out: Array<BootRunResult['timings']> = [{ total: 0 }];
+  let verified = false;
+  for (const { phase, seconds } of spans) {
+    if (phase === 'stage1' && verified) {
+      out.push({ total: 0 });
+      verified = false;
+    }
+    if (phase === 'stage2') verified = true;
+    const t = out.at(-1)!;
+    t[phase as Phase] = (t[phase as Phase] ?? 0) + seconds;
+    t.total += seconds;
+  }
+  return out;
+}

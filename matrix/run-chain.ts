@@ -1,0 +1,118 @@
+// One walk of kernels in one QEMU run: the first is booted cold, each
+// following one is reached by a live update from the one before, so every
+// hop is one pair. Each hop's result comes from decide() on its own slice
+// of the console, as a single pair's would. A hop stands for its pair only
+// while its source is as good as freshly booted: the hop into it restored
+// everything (and finished it) or brought nothing, and it could open
+// /dev/liveupdate. From the first hop after which that does not hold, the
+// rest of the walk is handed back to be run again from a cold boot.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { bootRun, type BootRunResult, type Phase } from '../runners/boot-run.ts';
+import { ConsoleReader } from '../runners/console.ts';
+import { hopSlices, hopTimings, type HopSlice } from './hops.ts';
+import { guestOffer, pairDir, pairResult, stageCmdline, walkInitramfs, writeQemuScript, type PairSettings } from './run-pair.ts';
+import { planSuites, type SuitePlan } from './suite-requirements.ts';
+import type { Walk } from './walks.ts';
+import type { PreparedKernel } from './kernels/kernel.ts';
+import type { Chain, Pair } from '../schemas/types/results.ts';
+
+export interface ChainSettings extends Omit<PairSettings, 'reproducer' | 'attempt' | 'onPhase'> {
+  id: string;
+  reproducer: (source: PreparedKernel, target: PreparedKernel) => string;
+  /** hop counts from 0 */
+  onPhase?: (hop: number, phase: Phase) => void;
+}
+
+export interface ChainOutcome {
+  /** the hops kept as their pairs' results, in walk order */
+  pairs: Pair[];
+  /** the kernels from where the walk stopped standing for single pairs, to run again */
+  rest: Walk | null;
+  record: Chain;
+}
+
+/** Verdicts after which the target is as good as freshly booted, if it can live-update. */
+const CLEAN: ReadonlySet<Pair['verdict']> = new Set(['compatible', 'incompatible-clean']);
+
+function hopRun(run: BootRunResult, slice: HopSlice, lines: readonly string[], suites: readonly string[], timings: BootRunResult['timings'], last: boolean): { run: BootRunResult; text: string } {
+  const reader = new ConsoleReader(new Set(suites));
+  const text: string[] = [];
+  for (const [a, b] of slice.ranges) for (let i = a; i < b; i++) {
+    reader.writeLine(lines[i]!);
+    text.push(lines[i]!);
+  }
+  reader.end();
+  // the run's own end belongs to the hop it ended in; earlier hops went on
+  const ended: Pick<BootRunResult, 'phase' | 'hang' | 'exit' | 'aborted'> = last
+    ? run
+    : { phase: 'stage2', hang: null, exit: { code: 0, signal: null, spawnError: null, qemuStderr: '' }, aborted: false };
+  return { run: { ...ended, console: reader, timings, spans: [] }, text: text.join('\n') + '\n' };
+}
+
+/** Why the walk cannot go on after this hop, or null. */
+function stopAfter(p: Pair, slice: HopSlice): string | null {
+  if (!CLEAN.has(p.verdict)) return `ended ${p.verdict}`;
+  if (slice.verify?.facts.liveupdate !== 'available') return `left ${p.target.id} without /dev/liveupdate (errno ${slice.verify?.facts.errno ?? '?'})`;
+  return null;
+}
+
+export async function runChain(walk: readonly PreparedKernel[], suites: SuitePlan, s: ChainSettings): Promise<ChainOutcome> {
+  const guest = await guestOffer(s);
+  const dir = join(s.outDir, 'chains', s.id);
+  mkdirSync(dir, { recursive: true });
+  const initrd = join(dir, 'initrd.cpio');
+  writeFileSync(initrd, await walkInitramfs(walk, suites, s));
+  const boot = { ...s.machine, devices: suites.devices, kernel: walk[0]!.image, initrd, cmdline: stageCmdline(walk[0]!, suites, 1) };
+  const serial = writeQemuScript(dir, s.qemu, boot);
+  const consoleLog = join(dir, 'console.log');
+  const qemuLog = join(dir, 'qemu.stderr.log');
+  const startedAt = new Date().toISOString();
+  let hop = 0;
+  let verified = false;
+  const onPhase = (phase: Phase) => {
+    if (phase === 'stage1' && verified) hop++;
+    verified = phase === 'stage2' || (verified && phase !== 'stage1');
+    s.onPhase?.(hop, phase);
+  };
+  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase, signal: s.signal });
+
+  const lines = readFileSync(consoleLog, 'utf8').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const hops = walk.length - 1;
+  const slices = hopSlices(run.console, lines.length, hops);
+  const timings = hopTimings(run.spans);
+  const endedAt = slices.findIndex((x) => !x.complete);
+  const pairs: Pair[] = [];
+  let end = 'every hop ran';
+  for (const [i, slice] of slices.entries()) {
+    const [source, target] = [walk[i]!, walk[i + 1]!];
+    const last = i === endedAt;
+    const pdir = pairDir(s.outDir, source, target);
+    const hopConsole = join(pdir, 'console.log');
+    const { run: r, text } = hopRun(run, slice, lines, suites.run, timings[i] ?? { total: 0 }, last);
+    writeFileSync(hopConsole, text);
+    // the walk's suites are this pair's too; what it skips, it skips for its own kernels
+    const own = planSuites(s.suites, source, target, guest);
+    const p = pairResult(r, { source, target, suites: own, dir: pdir, consoleLog: hopConsole, qemuLog, startedAt, chain: { id: s.id, hop: i + 1, hops }, chainConsole: consoleLog }, { ...s, reproducer: s.reproducer(source, target) });
+    pairs.push(p);
+    const why = last ? `ended ${p.verdict}` : i < hops - 1 ? stopAfter(p, slice) : null;
+    if (why) {
+      end = `hop ${i + 1} (${source.id} -> ${target.id}) ${why}`;
+      break;
+    }
+  }
+  if (pairs.length < hops && end === 'every hop ran') end = `the run ended after hop ${pairs.length} (${run.phase})`;
+  const rest = pairs.length < hops ? walk.slice(pairs.length).map((k) => k.id) : null;
+  if (rest) end += `; hops ${pairs.length + 1} to ${hops} run again from a cold boot of ${rest[0]}`;
+  const record: Chain = {
+    id: s.id,
+    kernels: walk.map((k) => k.id),
+    ran: slices.length,
+    kept: pairs.length,
+    seconds: Math.round(run.timings.total * 100) / 100,
+    end,
+    logs: { console: relative(s.outDir, consoleLog), qemu: relative(s.outDir, qemuLog) },
+  };
+  return { pairs, rest, record };
+}

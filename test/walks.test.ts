@@ -1,0 +1,64 @@
+import test from 'ava';
+import { coverWalks, MAX_HOPS, planWalks, walkPairs, type Walk } from '../matrix/walks.ts';
+import { policyPairs } from '../matrix/pairs.ts';
+import type { PlannedPair } from '../matrix/pairs.ts';
+
+const kernels = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `k${i}`, release: `7.${i}` }));
+const key = (p: PlannedPair) => `${p.from}>${p.to}`;
+
+/** Every pair exactly once, and every walk a real walk (each hop starts where the last ended). */
+function assertCovers(t: import('ava').ExecutionContext, walks: Walk[], pairs: PlannedPair[]) {
+  const run = walks.flatMap(walkPairs).map(key);
+  t.deepEqual([...run].sort(), pairs.map(key).sort());
+  t.is(new Set(run).size, run.length, 'no pair twice');
+  for (const w of walks) t.true(w.length >= 2, `walk ${w.join('>')} has a hop`);
+}
+
+test('all ordered pairs of 4 kernels (self-pairs too) are one Eulerian circuit', (t) => {
+  const pairs = policyPairs('all', kernels(4));
+  const walks = coverWalks(pairs);
+  t.is(walks.length, 1);
+  t.is(walks[0]!.length, 17);
+  t.is(walks[0]![0], walks[0]!.at(-1), 'closed');
+  assertCovers(t, walks, pairs);
+});
+
+test('two slots: the circuit is cut in two halves, the second starting where the first ends', (t) => {
+  const pairs = policyPairs('all', kernels(4));
+  const walks = planWalks(pairs, 2);
+  t.deepEqual(walks.map((w) => w.length - 1), [8, 8]);
+  assertCovers(t, walks, pairs);
+});
+
+test('no circuit (upgrades only): one walk per unit of imbalance, still every pair once', (t) => {
+  const pairs = policyPairs('upgrades', kernels(4));
+  const walks = coverWalks(pairs);
+  // k0 has 3 pairs out and none in, k1 2 out and 1 in: 3 + 1 walks must start
+  t.is(walks.length, 4);
+  assertCovers(t, walks, pairs);
+});
+
+test('a graph in separate parts gets a walk for each part', (t) => {
+  const pairs = [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }, { from: 'c', to: 'c' }, { from: 'd', to: 'e' }];
+  const walks = coverWalks(pairs);
+  t.is(walks.length, 3);
+  assertCovers(t, walks, pairs);
+});
+
+test('re-planning the rest of a walk that stopped gives back exactly its pairs', (t) => {
+  const [walk] = planWalks(policyPairs('all', kernels(3)), 1);
+  // the walk stopped after its third hop: from the fourth kernel on, run again
+  const rest = walk!.slice(3);
+  const again = planWalks(walkPairs(rest), 1);
+  assertCovers(t, again, walkPairs(rest));
+  t.deepEqual(again.flatMap(walkPairs).map(key).sort(), walkPairs(walk!).slice(3).map(key).sort());
+});
+
+test('the same pairs give the same walks, and no walk is longer than MAX_HOPS', (t) => {
+  const pairs = policyPairs('all', kernels(8));
+  t.deepEqual(planWalks(pairs, 1), planWalks(pairs, 1));
+  const walks = planWalks(pairs, 1);
+  t.true(walks.every((w) => w.length - 1 <= MAX_HOPS));
+  t.is(walks.length, 2);
+  assertCovers(t, walks, pairs);
+});
