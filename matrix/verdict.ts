@@ -131,7 +131,8 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
     return v('error', `the source ${names.source} booted but never ran the agent (QEMU exit ${run.exit.code})`);
   }
   if (d1.facts.liveupdate === 'unavailable') {
-    const log = findLine(/luo: |KHO: /);
+    // the source's own word on LUO; KHO lines may be the target's, after a KHO-only kexec
+    const log = findLine(/luo: /);
     const config = names.sourceCapability ? `; its config: ${names.sourceCapability}` : '';
     return v('unsupported', `the source ${names.source} has no /dev/liveupdate (errno ${d1.facts.errno ?? '?'})${log ? `; it logged "${log}"` : ''}${config}`);
   }

@@ -254,7 +254,8 @@ static int load_target(struct agent_ctx *ctx, int next)
 }
 
 /*
- * Kernels 6.16 to 6.18 hand over only what was finalized by hand; 6.19 and
+ * Kernels 6.16 to 6.18 hand over only what was finalized by hand, and only
+ * when that happened before kexec_file_load; 6.19 and
  * 7.0 finalize from LUO at reboot, and later kernels have no finalize file.
  * So: finalize when the file is there, says 0, and no LUO will do it.
  */
@@ -362,9 +363,11 @@ int main(void)
 		liveupdate_fact(&ctx);
 	}
 	ktap_line("1..%d", count_suites(suites) + 1);
+	/* before the suites look at kho/out and before the target is loaded:
+	 * these kernels build their subtrees and the image's handover then */
+	kho_finalize_if_needed(&ctx);
 	run_suites(&ctx, suites);
 	if (!load_target(&ctx, boot + 1)) {
-		kho_finalize_if_needed(&ctx);
 		/* what the source hands over, as late as userspace can see it */
 		handover_dump("out");
 		kexec_reboot();

@@ -114,3 +114,16 @@ test.serial('a compatible pair records what was handed over and received', async
   t.like(p!.handover!.targetOwn.find((b) => b.path === 'sub_fdts/LUO'), { compatible: 'luo-v5', liveupdateNumber: 2 });
   t.false('explanation' in p!);
 });
+
+test.serial('6.18 has KHO but no LUO: the agent finalizes KHO by hand, found by probing, and the kho suite passes across the kexec', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
+  const r = await luqual(['pair', 'debian-src:6.18.15', 'debian-src:6.18.15', '--suite', 'kho', '--suite', 'memfd', '--out', out]);
+  t.is(r.exitCode, 1, r.all);
+  const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
+  t.is(p.verdict, 'unsupported', p.reason);
+  t.regex(p.reason, /^the source debian-src:6\.18\.15 has no \/dev\/liveupdate/);
+  t.deepEqual(statuses(p, 'kho'), [['selftest', 'pass'], ['reserve-mem', 'pass']]);
+  const log = readFileSync(join(out, p.logs.console), 'utf8');
+  t.regex(log, /# luqual: kho-finalize=done/);
+  t.regex(log, /test_kho: KHO restore succeeded/);
+});
