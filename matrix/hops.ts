@@ -4,7 +4,7 @@
 // was booted cold), its preserving stage, and kernel i+1 from its banner to
 // the end of its verification. Kernel i's own boot after a kexec, and what
 // it logged about the handover it received, belong to the hop before.
-import type { ConsoleReader, StageDoc } from '../runners/console.ts';
+import { ConsoleReader, type StageDoc } from '../runners/console.ts';
 import type { BootRunResult, Phase } from '../runners/boot-run.ts';
 
 export interface HopSlice {
@@ -52,4 +52,20 @@ export function hopTimings(spans: BootRunResult['spans']): Array<BootRunResult['
     t.total += seconds;
   }
   return out;
+}
+
+/** One hop's console, read again on its own, and the run as a single pair of it would have ended. */
+export function hopRun(run: BootRunResult, slice: HopSlice, lines: readonly string[], suites: readonly string[], timings: BootRunResult['timings'], last: boolean): { run: BootRunResult; text: string } {
+  const reader = new ConsoleReader(new Set(suites));
+  const text: string[] = [];
+  for (const [a, b] of slice.ranges) for (let i = a; i < b; i++) {
+    reader.writeLine(lines[i]!);
+    text.push(lines[i]!);
+  }
+  reader.end();
+  // the run's own end belongs to the hop it ended in; earlier hops went on
+  const ended: Pick<BootRunResult, 'phase' | 'hang' | 'exit' | 'aborted'> = last
+    ? run
+    : { phase: 'stage2', hang: null, exit: { code: 0, signal: null, spawnError: null, qemuStderr: '' }, aborted: false };
+  return { run: { ...ended, console: reader, timings, spans: [] }, text: text.join('\n') + '\n' };
 }

@@ -8,9 +8,8 @@
 // rest of the walk is handed back to be run again from a cold boot.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { bootRun, type BootRunResult, type Phase } from '../runners/boot-run.ts';
-import { ConsoleReader } from '../runners/console.ts';
-import { hopSlices, hopTimings, type HopSlice } from './hops.ts';
+import { bootRun, type Phase } from '../runners/boot-run.ts';
+import { hopRun, hopSlices, hopTimings, type HopSlice } from './hops.ts';
 import { guestOffer, pairDir, pairResult, stageCmdline, walkInitramfs, writeQemuScript, type PairSettings } from './run-pair.ts';
 import { planSuites, type SuitePlan } from './suite-requirements.ts';
 import type { Walk } from './walks.ts';
@@ -34,21 +33,6 @@ export interface ChainOutcome {
 
 /** Verdicts after which the target is as good as freshly booted, if it can live-update. */
 const CLEAN: ReadonlySet<Pair['verdict']> = new Set(['compatible', 'incompatible-clean']);
-
-function hopRun(run: BootRunResult, slice: HopSlice, lines: readonly string[], suites: readonly string[], timings: BootRunResult['timings'], last: boolean): { run: BootRunResult; text: string } {
-  const reader = new ConsoleReader(new Set(suites));
-  const text: string[] = [];
-  for (const [a, b] of slice.ranges) for (let i = a; i < b; i++) {
-    reader.writeLine(lines[i]!);
-    text.push(lines[i]!);
-  }
-  reader.end();
-  // the run's own end belongs to the hop it ended in; earlier hops went on
-  const ended: Pick<BootRunResult, 'phase' | 'hang' | 'exit' | 'aborted'> = last
-    ? run
-    : { phase: 'stage2', hang: null, exit: { code: 0, signal: null, spawnError: null, qemuStderr: '' }, aborted: false };
-  return { run: { ...ended, console: reader, timings, spans: [] }, text: text.join('\n') + '\n' };
-}
 
 /** Why the walk cannot go on after this hop, or null. */
 function stopAfter(p: Pair, slice: HopSlice): string | null {
