@@ -57,31 +57,13 @@ static void mount_all(void)
 	mount_one("debugfs", "/sys/kernel/debug", "debugfs");
 }
 
-static int read_file(const char *path, char *buf, size_t size)
-{
-	ssize_t n;
-	int fd;
-
-	fd = open(path, O_RDONLY);
-	if (fd < 0)
-		return -errno;
-	n = read(fd, buf, size - 1);
-	if (n < 0)
-		n = -errno;
-	close(fd);
-	if (n < 0)
-		return n;
-	buf[n] = '\0';
-	return n;
-}
-
 static int current_stage(void)
 {
 	char cmdline[4096];
 	const char *at;
 	int n;
 
-	n = read_file("/proc/cmdline", cmdline, sizeof(cmdline));
+	n = read_text("/proc/cmdline", cmdline, sizeof(cmdline));
 	if (n < 0) {
 		ktap_diag("luqual: /proc/cmdline: %s (errno %d)", strerror(-n),
 			  -n);
@@ -263,9 +245,9 @@ static void kho_finalize_if_needed(const struct agent_ctx *ctx)
 {
 	static const char path[] = "/sys/kernel/debug/kho/out/finalize";
 	char state[8];
-	int n, fd;
+	int n;
 
-	n = read_file(path, state, sizeof(state));
+	n = read_text(path, state, sizeof(state));
 	if (n == -ENOENT) {
 		ktap_diag("luqual: kho-finalize=absent");
 		return;
@@ -279,14 +261,12 @@ static void kho_finalize_if_needed(const struct agent_ctx *ctx)
 		ktap_diag("luqual: kho-finalize=left state=%c", state[0]);
 		return;
 	}
-	fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0 || write(fd, "1", 1) != 1)
-		ktap_diag("luqual: kho-finalize=failed errno=%d (%s)", errno,
-			  strerror(errno));
+	n = write_text(path, "1");
+	if (n)
+		ktap_diag("luqual: kho-finalize=failed errno=%d (%s)", -n,
+			  strerror(-n));
 	else
 		ktap_diag("luqual: kho-finalize=done");
-	if (fd >= 0)
-		close(fd);
 }
 
 static void kexec_reboot(void)

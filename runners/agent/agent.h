@@ -94,6 +94,12 @@ int preserve_pattern_memfd(int session, uint64_t token, size_t size,
 			   uint64_t seed, uint64_t *hash);
 int check_pattern_memfd(int session, uint64_t token, size_t size,
 			uint64_t seed, uint64_t *hash);
+int report_bulk(const char *suite, const char *test, const char *unit,
+		int count, int missing, int bad, uint64_t hash);
+
+/* files.c */
+int read_text(const char *path, char *buf, size_t size);
+int write_text(const char *path, const char *text);
 
 /* klog.c: the kernel log */
 char *klog_read(void);

@@ -39,20 +39,10 @@ static void plan_split(void)
 /* Returns 0 or -errno; an absent or unreadable plan is an error to report. */
 int plan_load(void)
 {
-	ssize_t n;
-	int fd;
+	int n = read_text(PLAN_PATH, text, sizeof(text));
 
-	fd = open(PLAN_PATH, O_RDONLY);
-	if (fd < 0)
-		return -errno;
-	n = read(fd, text, sizeof(text) - 1);
-	if (n < 0) {
-		n = -errno;
-		close(fd);
+	if (n < 0)
 		return n;
-	}
-	close(fd);
-	text[n] = '\0';
 	plan_split();
 	return 0;
 }

@@ -22,10 +22,10 @@ static int corrupt(const struct preserved_file *f, int fd, int err,
 	return 1;
 }
 
-static int check_content(const struct preserved_file *f, int fd)
+/* 0 when fd holds f's content, 1 when not, -errno when it cannot be read */
+static int content_differs(const struct preserved_file *f, int fd,
+			   size_t *first_bad, uint64_t *hash)
 {
-	size_t first_bad = 0;
-	uint64_t hash = 0;
 	void *map = NULL;
 	int bad;
 
@@ -33,12 +33,23 @@ static int check_content(const struct preserved_file *f, int fd)
 		map = mmap(NULL, f->size, PROT_READ, MAP_SHARED | MAP_POPULATE,
 			   fd, 0);
 		if (map == MAP_FAILED)
-			return corrupt(f, fd, errno, "mmap");
+			return -errno;
 	}
 	bad = (f->check ? f->check : pattern_check)(map, f->size, f->seed,
-						   &first_bad, &hash);
+						   first_bad, hash);
 	if (map)
 		munmap(map, f->size);
+	return bad ? 1 : 0;
+}
+
+static int check_content(const struct preserved_file *f, int fd)
+{
+	size_t first_bad = 0;
+	uint64_t hash = 0;
+	int bad = content_differs(f, fd, &first_bad, &hash);
+
+	if (bad < 0)
+		return corrupt(f, fd, -bad, "mmap");
 	close(fd);
 	if (bad) {
 		ktap_item(f->suite, f->name, "corrupt",
@@ -111,22 +122,36 @@ int preserve_pattern_memfd(int session, uint64_t token, size_t size,
 int check_pattern_memfd(int session, uint64_t token, size_t size,
 			uint64_t seed, uint64_t *hash)
 {
+	const struct preserved_file f = { .size = size, .seed = seed };
+	uint64_t h = 0;
 	size_t bad;
-	uint64_t h;
-	void *map;
-	int fd, ok;
+	int fd, r;
 
 	fd = luo_retrieve_fd(session, token);
 	if (fd < 0)
 		return fd;
-	map = mmap(NULL, size, PROT_READ, MAP_SHARED, fd, 0);
-	if (map == MAP_FAILED) {
-		close(fd);
-		return -errno;
-	}
-	ok = !pattern_check(map, size, seed, &bad, &h);
-	munmap(map, size);
+	r = content_differs(&f, fd, &bad, &h);
 	close(fd);
 	*hash ^= h;
-	return ok ? 0 : 1;
+	return r;
+}
+
+/*
+ * Reports count files checked together as one item: none back is a clean
+ * refusal, some missing or damaged is data lost. Returns 1 when it failed.
+ */
+int report_bulk(const char *suite, const char *test, const char *unit,
+		int count, int missing, int bad, uint64_t hash)
+{
+	ktap_item(suite, test, missing == count ? "missing" :
+		  (missing || bad) ? "corrupt" : "verified",
+		  "count=%d missing=%d bad=%d hash=%016llx", count, missing, bad,
+		  (unsigned long long)hash);
+	if (missing || bad) {
+		ktap_fail(test, 0, "%d of %d %s missing, %d damaged", missing,
+			  count, unit, bad);
+		return 1;
+	}
+	ktap_result(1, test);
+	return 0;
 }

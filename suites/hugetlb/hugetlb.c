@@ -40,18 +40,9 @@ static int session = -1;
 static long reserved(const char *pool)
 {
 	char buf[32];
-	ssize_t n;
-	int fd;
+	int n = read_text(pool, buf, sizeof(buf));
 
-	fd = open(pool, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return n < 0 ? -errno : 0;
-	buf[n] = '\0';
-	return strtol(buf, NULL, 10);
+	return n < 0 ? n : strtol(buf, NULL, 10);
 }
 
 static uint64_t case_seed(const struct huge_case *c)

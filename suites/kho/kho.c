@@ -48,18 +48,6 @@ static int selftest_stage1(void)
 	return 0;
 }
 
-static int kmsg_write(const char *text)
-{
-	int fd = open("/dev/kmsg", O_WRONLY | O_CLOEXEC);
-	ssize_t n;
-
-	if (fd < 0)
-		return -errno;
-	n = write(fd, text, strlen(text));
-	close(fd);
-	return n < 0 ? -errno : 0;
-}
-
 static int ramoops_stage1(struct agent_ctx *ctx, const char *log)
 {
 	const char *marker = plan_get("run_id");
@@ -84,7 +72,7 @@ static int ramoops_stage1(struct agent_ctx *ctx, const char *log)
 	/* test-only: the console gets another marker than the one reported */
 	snprintf(text, sizeof(text), "luqual-kho: marker=%s%s\n", marker,
 		 ctx->corrupt ? "-damaged" : "");
-	err = kmsg_write(text);
+	err = write_text("/dev/kmsg", text);
 	if (err) {
 		ktap_fail("reserve-mem", -err, "writing the marker to /dev/kmsg");
 		return 1;
@@ -134,23 +122,11 @@ static int selftest_stage2(const char *log)
 /* Reads the previous boot's console from pstore into buf; returns its length or -errno. */
 static ssize_t read_pstore_console(char *buf, size_t size)
 {
-	ssize_t n;
-	int fd;
-
 	if (mkdir(PSTORE_DIR, 0755) < 0 && errno != EEXIST)
 		return -errno;
 	if (mount("pstore", PSTORE_DIR, "pstore", 0, NULL) < 0 && errno != EBUSY)
 		return -errno;
-	fd = open(PSTORE_CONSOLE, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = read(fd, buf, size - 1);
-	if (n < 0)
-		n = -errno;
-	close(fd);
-	if (n >= 0)
-		buf[n] = '\0';
-	return n;
+	return read_text(PSTORE_CONSOLE, buf, size);
 }
 
 /* the source's marker line, whole: a damaged one has a suffix */

@@ -265,17 +265,7 @@ static int many_stage2(int session)
 		missing += r < 0;
 		bad += r > 0;
 	}
-	ktap_item("memfd", "many", missing == MANY ? "missing" :
-		  (missing || bad) ? "corrupt" : "verified",
-		  "count=%d missing=%d bad=%d hash=%016llx", MANY, missing, bad,
-		  (unsigned long long)hash);
-	if (missing || bad) {
-		ktap_fail("many", 0, "%d of %d memfds missing, %d damaged",
-			  missing, MANY, bad);
-		return 1;
-	}
-	ktap_result(1, "many");
-	return 0;
+	return report_bulk("memfd", "many", "memfds", MANY, missing, bad, hash);
 }
 
 static int fail_all_missing(int err, const char *why)

@@ -158,11 +158,6 @@ static int sessions_stage1(struct agent_ctx *ctx)
 	return failures;
 }
 
-static const char *fate(int missing, int bad)
-{
-	return missing ? "missing" : bad ? "corrupt" : "verified";
-}
-
 static int many_stage2(struct agent_ctx *ctx)
 {
 	int i, s, r, missing = 0, bad = 0;
@@ -184,18 +179,8 @@ static int many_stage2(struct agent_ctx *ctx)
 			bad++;
 		close(s);
 	}
-	/* all or nothing missing is a clean refusal; some is data lost */
-	ktap_item("sessions", "many", missing == MANY ? "missing" :
-		  (missing || bad) ? "corrupt" : "verified",
-		  "count=%d missing=%d bad=%d hash=%016llx", MANY, missing, bad,
-		  (unsigned long long)hash);
-	if (missing || bad) {
-		ktap_fail("many", 0, "%d of %d sessions missing, %d damaged",
-			  missing, MANY, bad);
-		return 1;
-	}
-	ktap_result(1, "many");
-	return 0;
+	return report_bulk("sessions", "many", "sessions", MANY, missing, bad,
+			   hash);
 }
 
 static int files_stage2(struct agent_ctx *ctx, const char *test, const char *name,
@@ -215,15 +200,10 @@ static int files_stage2(struct agent_ctx *ctx, const char *test, const char *nam
 		missing += r < 0;
 		bad += r > 0;
 	}
-	ktap_item("sessions", test, fate(missing == n, missing || bad),
-		  "files=%d missing=%d bad=%d hash=%016llx", n, missing, bad,
-		  (unsigned long long)hash);
-	if (missing || bad) {
-		ktap_fail(test, 0, "%d of %d files missing, %d damaged", missing, n, bad);
+	if (report_bulk("sessions", test, "files", n, missing, bad, hash)) {
 		close(s);
 		return -1;
 	}
-	ktap_result(1, test);
 	if (keep_open)
 		return s;
 	luo_finish(s);

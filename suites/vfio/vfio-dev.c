@@ -15,6 +15,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "agent.h"
 #include "vfio-dev.h"
 #include "vfio-uapi.h"
 
@@ -24,33 +25,14 @@
 static int read_hex(const char *dir, const char *name, unsigned long *val)
 {
 	char path[256], buf[32];
-	ssize_t n;
-	int fd;
+	int n;
 
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
+	n = read_text(path, buf, sizeof(buf));
 	if (n < 0)
-		return -errno;
-	buf[n] = '\0';
+		return n;
 	*val = strtoul(buf, NULL, 16);
 	return 0;
-}
-
-static int write_str(const char *path, const char *text)
-{
-	ssize_t n;
-	int fd;
-
-	fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	n = write(fd, text, strlen(text));
-	close(fd);
-	return n < 0 ? -errno : 0;
 }
 
 int vfio_find(struct vfio_dev *d, uint16_t vendor, uint16_t device,
@@ -82,12 +64,14 @@ int vfio_find(struct vfio_dev *d, uint16_t vendor, uint16_t device,
 	return -ENODEV;
 }
 
-static int driver_name(const struct vfio_dev *d, char *name, size_t size)
+/* The last name of the device's sysfs link what (its driver, its iommu_group). */
+static int link_name(const struct vfio_dev *d, const char *what, char *name,
+		     size_t size)
 {
 	char path[384], link[256];
 	ssize_t n;
 
-	snprintf(path, sizeof(path), PCI_DEVICES "/%s/driver", d->bdf);
+	snprintf(path, sizeof(path), PCI_DEVICES "/%s/%s", d->bdf, what);
 	n = readlink(path, link, sizeof(link) - 1);
 	if (n < 0)
 		return -errno;
@@ -101,27 +85,27 @@ int vfio_bind(const struct vfio_dev *d, const char **step)
 	char path[384], driver[64];
 	int err;
 
-	if (!driver_name(d, driver, sizeof(driver))) {
+	if (!link_name(d, "driver", driver, sizeof(driver))) {
 		if (!strcmp(driver, "vfio-pci"))
 			return 0;
 		*step = "unbind from its driver";
 		snprintf(path, sizeof(path), PCI_DEVICES "/%s/driver/unbind",
 			 d->bdf);
-		err = write_str(path, d->bdf);
+		err = write_text(path, d->bdf);
 		if (err)
 			return err;
 	}
 	*step = "driver_override";
 	snprintf(path, sizeof(path), PCI_DEVICES "/%s/driver_override", d->bdf);
-	err = write_str(path, "vfio-pci");
+	err = write_text(path, "vfio-pci");
 	if (err)
 		return err;
 	*step = "drivers_probe";
-	err = write_str("/sys/bus/pci/drivers_probe", d->bdf);
+	err = write_text("/sys/bus/pci/drivers_probe", d->bdf);
 	if (err)
 		return err;
 	*step = "bound driver";
-	err = driver_name(d, driver, sizeof(driver));
+	err = link_name(d, "driver", driver, sizeof(driver));
 	if (err)
 		return err;
 	return strcmp(driver, "vfio-pci") ? -ENXIO : 0;
@@ -197,17 +181,14 @@ static int open_legacy(struct vfio_dev *d, const char **step)
 {
 	struct vfio_group_status status = { .argsz = sizeof(status) };
 	struct vfio_iommu_type1_dma_map map = { .argsz = sizeof(map) };
-	char path[384], link[256];
-	ssize_t n;
+	char path[320], group[256];
 	int err;
 
 	*step = "iommu_group";
-	snprintf(path, sizeof(path), PCI_DEVICES "/%s/iommu_group", d->bdf);
-	n = readlink(path, link, sizeof(link) - 1);
-	if (n < 0)
-		return -errno;
-	link[n] = '\0';
-	snprintf(path, sizeof(path), "/dev/vfio/%s", basename(link));
+	err = link_name(d, "iommu_group", group, sizeof(group));
+	if (err)
+		return err;
+	snprintf(path, sizeof(path), "/dev/vfio/%s", group);
 	*step = "open the VFIO group";
 	d->group = open(path, O_RDWR | O_CLOEXEC);
 	if (d->group < 0)
