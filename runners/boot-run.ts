@@ -81,8 +81,11 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
     forceKillAfterDelay: 2000,
   });
 
+  let exited = false;
   const arm = (seconds: number) => {
     clearTimeout(timer);
+    // lines read after QEMU exited still move the phase, but nothing is left to watch
+    if (exited) return;
     timer = setTimeout(() => {
       hang = { phase, seconds, lastLine: reader.lastLine };
       child.kill('SIGKILL');
@@ -123,6 +126,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   });
 
   const r = await child;
+  exited = true;
   clearTimeout(timer);
   for (const t of tails) t.stop();
   o.signal?.removeEventListener('abort', onAbort);
