@@ -31,7 +31,10 @@ export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
     // guest then needs one host core, so several run side by side without
     // starving each other (a starved 2-vCPU guest once froze in boot)
     '-accel', b.accel === 'kvm' ? 'kvm' : 'tcg,thread=single',
-    '-cpu', b.accel === 'kvm' ? 'host' : 'max',
+    // TCG runs `rep movsb`/`rep stosb` a byte per step; without ERMS and
+    // FSRM the guest kernel clears and copies pages a word at a time, which
+    // halves the time to fill a 256 MiB memfd (measured 1.9 s -> 0.9 s)
+    '-cpu', b.accel === 'kvm' ? 'host' : 'max,erms=off,fsrm=off',
     '-smp', String(b.cpus),
     '-m', `${b.memoryMiB}M`,
     '-device', 'intel-iommu,intremap=on',
