@@ -18,6 +18,7 @@ export const TOOL_PACKAGES = {
   patch: 'patch',
   xz: 'xz-utils',
   zstd: 'zstd',
+  lz4: 'lz4',
   tar: 'tar',
 } as const;
 

@@ -8,13 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # qemu-system-x86: boots the kernels; musl-tools: the static guest agent;
-# gcc, libc6-dev, make: kernel builds; flex ... cpio: kernel builds; xz-utils, zstd, patch:
-# sources, compressed images, patches; dpkg-dev: Debian source packages;
+# gcc, libc6-dev, make: kernel builds; flex ... cpio: kernel builds; xz-utils, zstd, lz4,
+# patch: sources, compressed images (luqual's kernels are lz4), patches; dpkg-dev: Debian source packages;
 # debian-archive-keyring: verifies the trixie/sid indexes luqual reads.
 PACKAGES=(
 	qemu-system-x86 musl-tools gcc libc6-dev make
 	flex bison bc libelf-dev libssl-dev rsync cpio
-	xz-utils zstd patch dpkg-dev debian-archive-keyring
+	xz-utils zstd lz4 patch dpkg-dev debian-archive-keyring
 )
 [[ ${1:-} == --tests ]] && PACKAGES+=(chromium device-tree-compiler)
 

@@ -1,5 +1,7 @@
 import test from 'ava';
-import { extractIkconfig, inspectBzImage } from '../matrix/kernels/bzimage.ts';
+import { execaSync } from 'execa';
+import { gzipSync } from 'node:zlib';
+import { decompressedKernel, extractIkconfig, inspectBzImage } from '../matrix/kernels/bzimage.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions } from '../matrix/kernels/kconfig.ts';
 import { InputError } from '../matrix/errors.ts';
 
@@ -27,6 +29,35 @@ test('a file that is not a bzImage is refused with its name', (t) => {
   t.throws(() => inspectBzImage(Buffer.from('#!/bin/sh\necho hi\n'), 'script.sh'), { instanceOf: InputError, message: /script\.sh is not a bzImage/ });
   const noVersion = fakeHeader('', 0);
   t.throws(() => inspectBzImage(noVersion, 'k'), { message: /no kernel version string/ });
+});
+
+/** fakeHeader with a payload, which a real image follows with its 4-byte uncompressed size. */
+function withPayload(header: Buffer, payload: Buffer): Buffer {
+  const setupSects = 1;
+  header[0x1f1] = setupSects;
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(payload.length);
+  const body = Buffer.concat([payload, size]);
+  header.writeUInt32LE(0, 0x248);
+  header.writeUInt32LE(body.length, 0x24c);
+  return Buffer.concat([header.subarray(0, (setupSects + 1) * 512), body]);
+}
+
+const tool = (cmd: string, args: string[], input: Buffer) => Buffer.from(execaSync(cmd, args, { input, encoding: 'buffer' }).stdout);
+
+test('the kernel inside comes out of every compression a kernel build uses', (t) => {
+  const vmlinux = Buffer.from('ELF kernel text luo-v5\0memfd-v2\0'.repeat(200));
+  const packed: Record<string, Buffer> = {
+    gzip: gzipSync(vmlinux),
+    xz: tool('xz', ['-c', '--check=crc32'], vmlinux),
+    zstd: tool('zstd', ['-c', '-q'], vmlinux),
+    // the kernel's cmd_lz4: the legacy frame
+    lz4: tool('lz4', ['-l', '-c', '-q'], vmlinux),
+  };
+  for (const [kind, payload] of Object.entries(packed)) {
+    t.deepEqual(decompressedKernel(withPayload(fakeHeader('7.3.4 x', 0), payload)), vmlinux, kind);
+  }
+  t.is(decompressedKernel(withPayload(fakeHeader('7.3.4 x', 0), Buffer.from('not compressed at all'))), null);
 });
 
 test('IKCONFIG is absent from a header-only image', (t) => {

@@ -40,14 +40,17 @@ const MAGICS: Array<[Buffer, string[]]> = [
   [Buffer.from([0x1f, 0x8b, 0x08]), ['gzip']],
   [Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), ['xz']],
   [Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), ['zstd']],
+  // the legacy lz4 frame the kernel's `lz4 -l` writes
+  [Buffer.from([0x02, 0x21, 0x4c, 0x18]), ['lz4']],
 ];
 
 function decompressPayload(payload: Buffer): Buffer | null {
   for (const [magic, kind] of MAGICS) {
     if (!payload.subarray(0, magic.length).equals(magic)) continue;
-    if (kind[0] === 'gzip') return gunzipSync(payload);
-    const tool = requireTool(kind[0] as 'xz' | 'zstd');
-    // trailing bytes after the stream (the appended size) make both tools
+    // the build appends the uncompressed size, which zlib takes for a broken next member
+    if (kind[0] === 'gzip') return gunzipSync(payload.subarray(0, payload.length - 4));
+    const tool = requireTool(kind[0] as 'xz' | 'zstd' | 'lz4');
+    // trailing bytes after the stream (the appended size) make the tools
     // complain; what they decoded is still complete
     const r = execaSync(tool, ['-dc'], { input: payload, encoding: 'buffer', reject: false, maxBuffer: 1 << 30 });
     return r.stdout.length ? Buffer.from(r.stdout) : null;

@@ -130,7 +130,7 @@ async function buildInto(dir: string, ref: Extract<KernelRef, { kind: 'debian-sr
   if (existsSync(join(dir, 'bzImage'))) return;
   opts.onProgress?.(`${ref.text}: fetching and building Debian linux ${origin.version} (a few minutes)`);
   await cachedDir(dir, async (tmp) => {
-    for (const t of ['flex', 'bison', 'bc', 'make', 'xz', 'patch'] as const) requireTool(t);
+    for (const t of ['flex', 'bison', 'bc', 'make', 'xz', 'lz4', 'patch'] as const) requireTool(t);
     // outside tmp: a failed build's log must outlive the failed entry
     const log = `${dir}.build.log`;
     rmSync(log, { force: true });
