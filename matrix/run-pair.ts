@@ -10,7 +10,7 @@ import { abiTable, explain, predict } from './abi.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
 import { qemuDevices } from '../runners/qemu-devices.ts';
 import { randomBytes } from 'node:crypto';
-import { buildInitramfs } from '../runners/initramfs.ts';
+import { buildInitramfs, buildKernelStore } from '../runners/initramfs.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from '../runners/qemu.ts';
 import { decide } from './verdict.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
@@ -51,22 +51,28 @@ export function stageCmdline(k: PreparedKernel, suites: SuitePlan, stage: number
   return kernelCmdline(stage, `${k.cmdline} ${suites.cmdline}`);
 }
 
-/** The initramfs of a walk of kernels; one pair is a walk of two. */
 /** What the guest of these settings offers a suite. */
 export async function guestOffer(s: Pick<PairSettings, 'machine' | 'qemu'>): Promise<GuestOffer> {
   return { memoryMiB: s.machine.memoryMiB, devices: await qemuDevices(s.qemu) };
 }
 
-export async function walkInitramfs(walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt'>): Promise<Buffer> {
+/** A walk's initramfs and kernel store (one pair is a walk of two), written into dir. */
+export async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt'>): Promise<Pick<QemuBoot, 'initrd' | 'kernelStore'>> {
   const agent = readFileSync(await buildAgent(s.cache));
   const images = new Map<string, Buffer>();
   const image = (k: PreparedKernel) => images.get(k.image) ?? images.set(k.image, readFileSync(k.image)).get(k.image)!;
-  return buildInitramfs(agent, {
+  const plan = {
     suites: suites.run,
     next: walk.slice(1).map((k, i) => ({ image: image(k), cmdline: stageCmdline(k, suites, i + 2) })),
     runId: randomBytes(8).toString('hex'),
     corrupt: s.corrupt,
-  });
+  };
+  const initrd = join(dir, 'initrd.cpio');
+  writeFileSync(initrd, buildInitramfs(agent, plan));
+  const store = buildKernelStore(plan.next);
+  const kernelStore = { path: join(dir, 'kernels.store'), bytes: store.length };
+  writeFileSync(kernelStore.path, store);
+  return { initrd, kernelStore };
 }
 
 /** The raw QEMU command, for whoever wants to watch the guest by hand. */
@@ -153,9 +159,8 @@ export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings,
 export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
   const dir = pairDir(s.outDir, source, target, s.attempt);
   const suites = planSuites(s.suites, source, target, await guestOffer(s));
-  const initrd = join(dir, 'initrd.cpio');
-  writeFileSync(initrd, await walkInitramfs([source, target], suites, s));
-  const boot = { ...s.machine, devices: suites.devices, kernel: source.image, initrd, cmdline: stageCmdline(source, suites, 1) };
+  const media = await writeWalkMedia(dir, [source, target], suites, s);
+  const boot = { ...s.machine, devices: suites.devices, kernel: source.image, ...media, cmdline: stageCmdline(source, suites, 1) };
   const serial = writeQemuScript(dir, s.qemu, boot);
   const consoleLog = join(dir, 'console.log');
   const qemuLog = join(dir, 'qemu.stderr.log');

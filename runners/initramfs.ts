@@ -1,7 +1,9 @@
-// The initramfs every stage of a walk boots (one pair is a walk of two
-// kernels): the agent, the plan and the kernels the walk kexecs into. The
-// agent passes it on unchanged to each next kernel (runners/agent/walk.c).
-import { writeCpio, type CpioEntry } from './cpio.ts';
+// What every stage of a walk boots (one pair is a walk of two kernels):
+// an initramfs of the agent and its plan, which the agent passes on
+// unchanged to each next kernel, and the kernel store, which holds the
+// kernels the walk kexecs into and reaches the guest as the memory of an
+// ivshmem device, outside its RAM (runners/agent/walk.c says why).
+import { writeCpio } from './cpio.ts';
 
 /** A kernel the walk kexecs into, in walk order: the first is stage 2. */
 export interface WalkStage {
@@ -23,21 +25,40 @@ export interface AgentPlan {
 /** The serial port the agent writes KTAP to; the kernel's console is ttyS0. */
 export const KTAP_PORT = '/dev/ttyS1';
 
-/** Each distinct image once, by identity of its bytes. */
-function kernelFiles(next: readonly WalkStage[]): Map<Uint8Array, string> {
-  const files = new Map<Uint8Array, string>();
-  for (const s of next) if (!files.has(s.image)) files.set(s.image, `luqual/kernels/${files.size}.bzImage`);
-  return files;
+const PAGE = 4096;
+
+/** Where each distinct image (by identity of its bytes) sits in the store: page-aligned, for mmap. */
+function storeLayout(next: readonly WalkStage[]): Map<Uint8Array, { offset: number; size: number }> {
+  const at = new Map<Uint8Array, { offset: number; size: number }>();
+  let end = 0;
+  for (const { image } of next) {
+    if (at.has(image)) continue;
+    at.set(image, { offset: end, size: image.length });
+    end += Math.ceil(image.length / PAGE) * PAGE;
+  }
+  return at;
+}
+
+/**
+ * The kernel store's bytes, padded to the power of two a PCI BAR must be:
+ * written to a file, it backs the guest's ivshmem device (runners/qemu.ts).
+ */
+export function buildKernelStore(next: readonly WalkStage[]): Buffer {
+  const at = storeLayout(next);
+  const used = Math.max(PAGE, ...[...at.values()].map((x) => x.offset + x.size));
+  const store = Buffer.alloc(2 ** Math.ceil(Math.log2(used)));
+  for (const [image, { offset }] of at) store.set(image, offset);
+  return store;
 }
 
 export function planText(plan: AgentPlan): string {
-  const files = kernelFiles(plan.next);
+  const at = storeLayout(plan.next);
   const lines = [
     `suites ${plan.suites.join(' ')}`,
     `run_id ${plan.runId}`,
     `corrupt ${(plan.corrupt ?? []).join(' ')}`,
     `ktap_port ${KTAP_PORT}`,
-    ...plan.next.flatMap((s, i) => [`kernel_${i + 2} /${files.get(s.image)}`, `cmdline_${i + 2} ${s.cmdline}`]),
+    ...plan.next.flatMap((s, i) => [`kernel_${i + 2} ${at.get(s.image)!.offset} ${s.image.length}`, `cmdline_${i + 2} ${s.cmdline}`]),
   ];
   for (const l of lines) if (/\n/.test(l)) throw new Error(`plan line with a newline: ${l}`);
   return lines.join('\n') + '\n';
@@ -53,7 +74,5 @@ export function buildInitramfs(agent: Uint8Array, plan: AgentPlan): Buffer {
     { kind: 'dir', path: 'luqual' },
     { kind: 'file', path: 'init', data: agent, mode: 0o755 },
     { kind: 'file', path: 'luqual/plan', data: Buffer.from(planText(plan)) },
-    { kind: 'dir', path: 'luqual/kernels' },
-    ...[...kernelFiles(plan.next)].map(([data, path]): CpioEntry => ({ kind: 'file', path, data })),
   ]);
 }

@@ -16,12 +16,20 @@ export interface QemuBoot extends QemuMachine {
   cmdline: string;
   /** device models the suites add (-device NAME) */
   devices?: readonly string[];
+  /** the kernels a walk kexecs into (runners/initramfs.ts), as an ivshmem device's memory */
+  kernelStore?: { path: string; bytes: number };
 }
 
 /** Files the two serial ports are written to: ttyS0 the kernel console, ttyS1 the agent's KTAP. */
 export interface SerialFiles {
   console: string;
   ktap: string;
+}
+
+/** share=off: the guest's writes, if any, stay out of the file. A comma in an option value is doubled. */
+function kernelStoreArgs(store: NonNullable<QemuBoot['kernelStore']>): string[] {
+  const path = store.path.replaceAll(',', ',,');
+  return ['-object', `memory-backend-file,id=luqual-kernels,mem-path=${path},size=${store.bytes},share=off`, '-device', 'ivshmem-plain,memdev=luqual-kernels'];
 }
 
 export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
@@ -39,6 +47,7 @@ export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
     '-m', `${b.memoryMiB}M`,
     '-device', 'intel-iommu,intremap=on',
     ...(b.devices ?? []).flatMap((d) => ['-device', d]),
+    ...(b.kernelStore ? kernelStoreArgs(b.kernelStore) : []),
     '-nodefaults',
     '-display', 'none',
     '-no-reboot',

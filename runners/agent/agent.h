@@ -108,9 +108,14 @@ int klog_line(const char *log, const char *needle, char *line, size_t size);
 /* handover.c */
 void handover_dump(const char *which);
 
+/* pci.c */
+#define PCI_DEVICES	"/sys/bus/pci/devices"
+int pci_find(uint16_t vendor, uint16_t device, char *bdf, size_t size);
+
 /* walk.c */
 const char *walk_get(const char *what, int stage);
 int walk_initrd(void);
+int walk_kernel(int stage, const char **step);
 
 /* plan.c */
 int plan_load(void);

@@ -19,49 +19,15 @@
 #include "vfio-dev.h"
 #include "vfio-uapi.h"
 
-#define PCI_DEVICES	"/sys/bus/pci/devices"
 #define DMA_IOVA	0x100000ull	/* below the edu device's 28-bit DMA mask */
-
-static int read_hex(const char *dir, const char *name, unsigned long *val)
-{
-	char path[256], buf[32];
-	int n;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	n = read_text(path, buf, sizeof(buf));
-	if (n < 0)
-		return n;
-	*val = strtoul(buf, NULL, 16);
-	return 0;
-}
 
 int vfio_find(struct vfio_dev *d, uint16_t vendor, uint16_t device,
 	      const char **step)
 {
-	unsigned long v, dv;
-	struct dirent *e;
-	char dir[300];
-	DIR *pci;
+	int err = pci_find(vendor, device, d->bdf, sizeof(d->bdf));
 
-	*step = "opendir " PCI_DEVICES;
-	pci = opendir(PCI_DEVICES);
-	if (!pci)
-		return -errno;
-	*step = "no such PCI device";
-	while ((e = readdir(pci))) {
-		if (e->d_name[0] == '.')
-			continue;
-		snprintf(dir, sizeof(dir), PCI_DEVICES "/%s", e->d_name);
-		if (read_hex(dir, "vendor", &v) || read_hex(dir, "device", &dv))
-			continue;
-		if (v == vendor && dv == device) {
-			snprintf(d->bdf, sizeof(d->bdf), "%s", e->d_name);
-			closedir(pci);
-			return 0;
-		}
-	}
-	closedir(pci);
-	return -ENODEV;
+	*step = err == -ENODEV ? "no such PCI device" : "opendir " PCI_DEVICES;
+	return err;
 }
 
 /* The last name of the device's sysfs link what (its driver, its iommu_group). */
