@@ -16,7 +16,7 @@ test('each kernel of a walk is in the store once, page-aligned, where the plan s
     { stage: 3, offset: 8192, size: 4096 },
     { stage: 4, offset: 0, size: 5000 },
   ]);
-  for (const { offset, size } of at) t.is(offset % 4096, 0);
+  for (const { offset } of at) t.is(offset % 4096, 0);
   t.deepEqual(store.subarray(0, 5000), a);
   t.deepEqual(store.subarray(8192, 8192 + 4096), b);
   // a PCI BAR is a power of two
