@@ -1,7 +1,7 @@
 // Runs one (source, target) pair: builds its initramfs, boots the source in
 // QEMU, lets the agent live-update into the target, and turns what happened
 // into the pair's result. Everything the pair produced stays in its folder.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAgent } from '../runners/agent-build.ts';
 import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
@@ -69,9 +69,10 @@ export async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[
   };
   const initrd = join(dir, 'initrd.cpio');
   writeFileSync(initrd, buildInitramfs(agent, plan));
-  const store = buildKernelStore(plan.next);
-  const kernelStore = { path: join(dir, 'kernels.store'), bytes: store.length };
-  writeFileSync(kernelStore.path, store);
+  const { data, bytes } = buildKernelStore(plan.next);
+  const kernelStore = { path: join(dir, 'kernels.store'), bytes };
+  writeFileSync(kernelStore.path, data);
+  truncateSync(kernelStore.path, bytes);
   return { initrd, kernelStore };
 }
 

@@ -40,15 +40,16 @@ function storeLayout(next: readonly WalkStage[]): Map<Uint8Array, { offset: numb
 }
 
 /**
- * The kernel store's bytes, padded to the power of two a PCI BAR must be:
- * written to a file, it backs the guest's ivshmem device (runners/qemu.ts).
+ * The kernel store: its bytes, and the size of the PCI BAR that holds them,
+ * a power of two. Written to a file (sparse up to that size), it backs the
+ * guest's ivshmem device (runners/qemu.ts).
  */
-export function buildKernelStore(next: readonly WalkStage[]): Buffer {
+export function buildKernelStore(next: readonly WalkStage[]): { data: Buffer; bytes: number } {
   const at = storeLayout(next);
   const used = Math.max(PAGE, ...[...at.values()].map((x) => x.offset + x.size));
-  const store = Buffer.alloc(2 ** Math.ceil(Math.log2(used)));
-  for (const [image, { offset }] of at) store.set(image, offset);
-  return store;
+  const data = Buffer.alloc(used);
+  for (const [image, { offset }] of at) data.set(image, offset);
+  return { data, bytes: 2 ** Math.ceil(Math.log2(used)) };
 }
 
 export function planText(plan: AgentPlan): string {
