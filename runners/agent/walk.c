@@ -49,9 +49,9 @@ int walk_initrd(void)
 static int store_copy(int bar, unsigned long off, unsigned long size,
 		      const char **step)
 {
+	int fd, err = 0;
 	void *map;
 	ssize_t n;
-	int fd;
 
 	*step = "mmap the kernel store";
 	map = mmap(NULL, size, PROT_READ, MAP_SHARED, bar, off);
@@ -59,17 +59,18 @@ static int store_copy(int bar, unsigned long off, unsigned long size,
 		return -errno;
 	*step = "memfd_create";
 	fd = memfd_create("luqual-next-kernel", MFD_CLOEXEC);
-	if (fd >= 0) {
+	if (fd < 0) {
+		err = -errno;
+	} else {
 		*step = "copy the kernel out of the store";
 		n = write(fd, map, size);
 		if (n != (ssize_t)size) {
+			err = n < 0 ? -errno : -EIO;
 			close(fd);
-			fd = n < 0 ? -errno : -EIO;
-			errno = -fd;
 		}
 	}
 	munmap(map, size);
-	return fd < 0 ? -errno : fd;
+	return err ? err : fd;
 }
 
 /* Stage's kernel, from the kernel store; an fd at its start, or -errno with *step. */
