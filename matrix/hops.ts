@@ -35,20 +35,30 @@ export function hopSlices(c: ConsoleReader, lineCount: number, hops: number): Ho
 }
 
 /**
- * Each hop's phases, from the run's phases in order: a hop begins where
- * its source begins preserving, after the verification before it.
+ * Which hop each phase belongs to, fed the phases in the order the run
+ * enters them: a hop begins where its source begins preserving, after the
+ * verification before it. Hops count from 0.
  */
-export function hopTimings(spans: BootRunResult['spans']): Array<BootRunResult['timings']> {
-  const out: Array<BootRunResult['timings']> = [{ total: 0 }];
+export function hopCounter(): (phase: Phase) => number {
+  let hop = 0;
   let verified = false;
-  for (const { phase, seconds } of spans) {
+  return (phase) => {
     if (phase === 'stage1' && verified) {
-      out.push({ total: 0 });
+      hop++;
       verified = false;
     }
     if (phase === 'stage2') verified = true;
-    const t = out.at(-1)!;
-    t[phase as Phase] = (t[phase as Phase] ?? 0) + seconds;
+    return hop;
+  };
+}
+
+/** Each hop's phases, from the run's phases in order. */
+export function hopTimings(spans: BootRunResult['spans']): Array<BootRunResult['timings']> {
+  const out: Array<BootRunResult['timings']> = [];
+  const hopOf = hopCounter();
+  for (const { phase, seconds } of spans) {
+    const t = (out[hopOf(phase)] ??= { total: 0 });
+    t[phase] = (t[phase] ?? 0) + seconds;
     t.total += seconds;
   }
   return out;

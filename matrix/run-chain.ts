@@ -8,9 +8,9 @@
 // rest of the walk is handed back to be run again from a cold boot.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { bootRun, type Phase } from '../runners/boot-run.ts';
-import { hopRun, hopSlices, hopTimings, type HopSlice } from './hops.ts';
-import { guestOffer, pairDir, pairResult, stageCmdline, writeQemuScript, writeWalkMedia, type PairSettings } from './run-pair.ts';
+import type { Phase } from '../runners/boot-run.ts';
+import { hopCounter, hopRun, hopSlices, hopTimings, type HopSlice } from './hops.ts';
+import { bootWalk, guestOffer, pairDir, pairResult, type PairSettings } from './run-pair.ts';
 import { planSuites, type SuitePlan } from './suite-requirements.ts';
 import type { Walk } from './walks.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
@@ -45,20 +45,8 @@ export async function runChain(walk: readonly PreparedKernel[], suites: SuitePla
   const guest = await guestOffer(s);
   const dir = join(s.outDir, 'chains', s.id);
   mkdirSync(dir, { recursive: true });
-  const media = await writeWalkMedia(dir, walk, suites, s);
-  const boot = { ...s.machine, devices: suites.devices, kernel: walk[0]!.image, ...media, cmdline: stageCmdline(walk[0]!, suites, 1) };
-  const serial = writeQemuScript(dir, s.qemu, boot);
-  const consoleLog = join(dir, 'console.log');
-  const qemuLog = join(dir, 'qemu.stderr.log');
-  const startedAt = new Date().toISOString();
-  let hop = 0;
-  let verified = false;
-  const onPhase = (phase: Phase) => {
-    if (phase === 'stage1' && verified) hop++;
-    verified = phase === 'stage2' || (verified && phase !== 'stage1');
-    s.onPhase?.(hop, phase);
-  };
-  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase, signal: s.signal });
+  const hopOf = hopCounter();
+  const { run, consoleLog, qemuLog, startedAt } = await bootWalk(dir, walk, suites, s, (phase) => s.onPhase?.(hopOf(phase), phase));
 
   const lines = readFileSync(consoleLog, 'utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();

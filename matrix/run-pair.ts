@@ -1,6 +1,7 @@
 // Runs one (source, target) pair: builds its initramfs, boots the source in
 // QEMU, lets the agent live-update into the target, and turns what happened
 // into the pair's result. Everything the pair produced stays in its folder.
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAgent } from '../runners/agent-build.ts';
@@ -9,7 +10,6 @@ import { blobsOf } from '../runners/handover/blobs.ts';
 import { abiTable, explain, predict } from './abi.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
 import { qemuDevices } from '../runners/qemu-devices.ts';
-import { randomBytes } from 'node:crypto';
 import { buildInitramfs, buildKernelStore } from '../runners/initramfs.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from '../runners/qemu.ts';
 import { decide } from './verdict.ts';
@@ -26,7 +26,6 @@ export interface PairSettings {
   outDir: string;
   /** the luqual command that reruns this pair alone */
   reproducer: string;
-  /** test-only: the agent damages preserved data */
   /** test-only: the suites whose agent half damages what it preserved */
   corrupt?: string[];
   /** 1 for the first attempt; a retry's files go to retry-N below the pair's */
@@ -57,7 +56,7 @@ export async function guestOffer(s: Pick<PairSettings, 'machine' | 'qemu'>): Pro
 }
 
 /** A walk's initramfs and kernel store (one pair is a walk of two), written into dir. */
-export async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt'>): Promise<Pick<QemuBoot, 'initrd' | 'kernelStore'>> {
+async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt'>): Promise<Pick<QemuBoot, 'initrd' | 'kernelStore'>> {
   const agent = readFileSync(await buildAgent(s.cache));
   const images = new Map<string, Buffer>();
   const image = (k: PreparedKernel) => images.get(k.image) ?? images.set(k.image, readFileSync(k.image)).get(k.image)!;
@@ -77,10 +76,29 @@ export async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[
 }
 
 /** The raw QEMU command, for whoever wants to watch the guest by hand. */
-export function writeQemuScript(dir: string, qemu: string, boot: QemuBoot): { console: string; ktap: string } {
+function writeQemuScript(dir: string, qemu: string, boot: QemuBoot): { console: string; ktap: string } {
   const serial = { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
   writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });
   return serial;
+}
+
+export interface WalkRun {
+  run: BootRunResult;
+  consoleLog: string;
+  qemuLog: string;
+  startedAt: string;
+}
+
+/** Boots a walk's first kernel and lets the agent live-update along it; every file of the run goes into dir. */
+export async function bootWalk(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt' | 'qemu' | 'machine' | 'timeouts' | 'signal'>, onPhase?: (phase: Phase) => void): Promise<WalkRun> {
+  const media = await writeWalkMedia(dir, walk, suites, s);
+  const boot = { ...s.machine, devices: suites.devices, kernel: walk[0]!.image, ...media, cmdline: stageCmdline(walk[0]!, suites, 1) };
+  const serial = writeQemuScript(dir, s.qemu, boot);
+  const consoleLog = join(dir, 'console.log');
+  const qemuLog = join(dir, 'qemu.stderr.log');
+  const startedAt = new Date().toISOString();
+  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase, signal: s.signal });
+  return { run, consoleLog, qemuLog, startedAt };
 }
 
 function handoverOf(run: BootRunResult): NonNullable<Pair['handover']> {
@@ -160,12 +178,6 @@ export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings,
 export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
   const dir = pairDir(s.outDir, source, target, s.attempt);
   const suites = planSuites(s.suites, source, target, await guestOffer(s));
-  const media = await writeWalkMedia(dir, [source, target], suites, s);
-  const boot = { ...s.machine, devices: suites.devices, kernel: source.image, ...media, cmdline: stageCmdline(source, suites, 1) };
-  const serial = writeQemuScript(dir, s.qemu, boot);
-  const consoleLog = join(dir, 'console.log');
-  const qemuLog = join(dir, 'qemu.stderr.log');
-  const startedAt = new Date().toISOString();
-  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase: s.onPhase, signal: s.signal });
-  return pairResult(run, { source, target, suites, dir, consoleLog, qemuLog, startedAt }, s);
+  const { run, ...files } = await bootWalk(dir, [source, target], suites, s, s.onPhase);
+  return pairResult(run, { source, target, suites, dir, ...files }, s);
 }

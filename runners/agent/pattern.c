@@ -31,7 +31,6 @@ uint64_t pattern_hash_word(uint64_t h, uint64_t w)
 	return (h ^ w) * 0x100000001b3ull;
 }
 
-
 uint64_t pattern_fill(void *buf, size_t len, uint64_t seed)
 {
 	size_t words = len / 8, i;
@@ -122,7 +121,7 @@ int pattern_memfd(const char *name, unsigned int flags, size_t size,
 		return -errno;
 	if (ftruncate(fd, size) < 0)
 		goto fail;
-	*hash = pattern_fill(NULL, 0, seed);
+	*hash = PATTERN_HASH_INIT;
 	if (size) {
 		map = mmap(NULL, size, PROT_READ | PROT_WRITE,
 			   MAP_SHARED | MAP_POPULATE, fd, 0);
