@@ -15,6 +15,7 @@ import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } 
 import { decide } from './verdict.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
+import { atomicWrite } from '../reports/atomic-write.ts';
 
 export interface PairSettings {
   cache: string;
@@ -171,7 +172,7 @@ export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings,
   if (explanation) pair.explanation = explanation;
   // an error is luqual's or the host's, not an outcome to hold a prediction to
   if (predicted && d.verdict !== 'error') pair.prediction = { ...predicted, unexpected: predicted.verdict !== d.verdict };
-  writeFileSync(join(r.dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
+  atomicWrite(join(r.dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
   return pair;
 }
 

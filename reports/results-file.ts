@@ -1,7 +1,8 @@
 // results.json: checked against its schema before it is written, and
 // written atomically, so a reader never sees a broken file.
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { atomicWrite } from './atomic-write.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Results } from '../schemas/types/results.ts';
@@ -25,8 +26,6 @@ export function writeResults(outDir: string, results: Results): string {
   if (errors.length) throw new Error(`luqual produced results that break its own schema: ${errors.join('; ')}`);
   const file = join(outDir, 'results.json');
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(results, null, 2) + '\n');
-  renameSync(tmp, file);
+  atomicWrite(file, JSON.stringify(results, null, 2) + '\n');
   return file;
 }

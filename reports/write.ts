@@ -1,17 +1,13 @@
 // Writes every output of a run from its results: report/index.html with the
 // full logs beside it, junit.xml and summary.md.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { atomicWrite } from './atomic-write.ts';
 import { join, resolve } from 'node:path';
 import { pairAnchor, renderReport } from './html.ts';
 import { renderJunit } from './junit.ts';
 import { renderMarkdownSummary } from './markdown-summary.ts';
 import { availableSuites, suiteManifest } from '../suites/registry.ts';
 import type { Results } from '../schemas/types/results.ts';
-
-function atomicWrite(file: string, text: string): void {
-  writeFileSync(`${file}.tmp-${process.pid}`, text);
-  renameSync(`${file}.tmp-${process.pid}`, file);
-}
 
 export interface WrittenReports {
   html: string;

@@ -6,6 +6,7 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { FileTail } from './file-tail.ts';
 import { ConsoleReader, LineSplitter, type ConsoleEvent } from './console.ts';
+import { requireTool } from './host-tools.ts';
 import { qemuArgs, type QemuBoot, type SerialFiles } from './qemu.ts';
 
 export type Phase = 'boot' | 'stage1' | 'kexec' | 'stage2' | 'shutdown' | 'panic';
@@ -73,7 +74,10 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   const ports = [new LineSplitter(line), new LineSplitter(line)] as const;
   for (const f of [o.serial.console, o.serial.ktap]) rmSync(f, { force: true });
   const tails = [new FileTail(o.serial.console, (c) => ports[0].write(c)), new FileTail(o.serial.ktap, (c) => ports[1].write(c))];
-  const child = execa(o.qemu, qemuArgs(o.boot, o.serial), {
+  // setpriv execs QEMU (the same process, so the watchdog kills QEMU
+  // itself) with a parent-death signal: a luqual killed with SIGKILL, or
+  // quitting at a second Ctrl-C, takes its guests with it
+  const child = execa(requireTool('setpriv'), ['--pdeathsig', 'KILL', '--', o.qemu, ...qemuArgs(o.boot, o.serial)], {
     stdin: 'ignore',
     stdout: 'ignore',
     buffer: false,

@@ -20,6 +20,7 @@ export const TOOL_PACKAGES = {
   zstd: 'zstd',
   lz4: 'lz4',
   tar: 'tar',
+  setpriv: 'util-linux',
 } as const;
 
 export type HostTool = keyof typeof TOOL_PACKAGES;

@@ -1,13 +1,14 @@
 // The default matrix, run for real as the README's main command runs it,
 // then the report rebuilt and opened in headless Chromium.
 import test from 'ava';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execa } from 'execa';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { validateResults } from '../../reports/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
-import { luqual, ROOT } from '../helpers.ts';
+import { LUQUAL, luqual, ROOT } from '../helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'luqual-run-'));
 let run: Awaited<ReturnType<typeof luqual>>;
@@ -134,4 +135,39 @@ test.serial('sharded in 3 and merged: the same pairs and verdicts as the run in 
   const twice = await luqual(['merge', dirs[0]!, dirs[0]!, '--out', mkdtempSync(join(tmpdir(), 'merged-'))]);
   t.is(twice.exitCode, 2);
   t.regex(twice.stderr, /pair 7\.2\.12 -> 7\.2\.12 is in both/);
+});
+
+test.serial('killed with SIGKILL mid-run: no QEMU left, a valid results.json, and --resume ends with the verdicts of the run in one piece', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'killed-'));
+  const file = join(dir, 'results.json');
+  const child = execa(LUQUAL, ['run', join(ROOT, 'matrix.yaml'), '--out', dir], { reject: false });
+  // results.json is replaced whole, so reading it while luqual writes is safe
+  const finished = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results).pairs.length : 0);
+  const deadline = Date.now() + 10 * 60_000;
+  while (finished() < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  child.kill('SIGKILL');
+  await child;
+  // luqual had no chance to clean up: the kernel kills its QEMUs (parent-death signal)
+  let left = 'unknown';
+  for (let i = 0; i < 50 && left; i++) {
+    left = (await execa('pgrep', ['-f', `qemu-system-x86_64.*${dir}`], { reject: false })).stdout.trim();
+    if (left) await new Promise((r) => setTimeout(r, 100));
+  }
+  t.is(left, '', 'no QEMU left running');
+  const partial: Results = JSON.parse(readFileSync(file, 'utf8'));
+  t.deepEqual(validateResults(partial), []);
+  t.true(partial.pairs.length >= 1 && partial.pairs.length < 9, `${partial.pairs.length} pairs finished before the kill`);
+  t.false(readdirSync(dir).some((f) => f.includes('.tmp-')), 'no half-written file');
+
+  const again = await luqual(['run', '--resume', dir]);
+  t.is(again.exitCode, 0, again.all);
+  t.regex(again.stderr, new RegExp(`9 pairs, ${partial.pairs.length} kept from the earlier run`));
+  const full: Results = JSON.parse(readFileSync(file, 'utf8'));
+  t.deepEqual(validateResults(full), []);
+  const verdicts = (r: Results) => r.pairs.map((p) => `${p.source.id} -> ${p.target.id}: ${p.verdict}`).sort();
+  t.deepEqual(verdicts(full), verdicts(results));
+  for (const p of partial.pairs) {
+    const same = full.pairs.find((q) => q.source.id === p.source.id && q.target.id === p.target.id)!;
+    t.is(same.startedAt, p.startedAt, `${p.source.id} -> ${p.target.id} was kept, not run again`);
+  }
 });
