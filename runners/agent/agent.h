@@ -70,6 +70,8 @@ uint64_t pattern_hash_word(uint64_t h, uint64_t w);
 uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
 int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
+int pattern_scan(const uint64_t *p, size_t words, uint64_t seed, int zeros,
+		 uint64_t *h, size_t *first_bad);
 int pattern_damage(const char *suite, const char *item, int fd, size_t size);
 int pattern_memfd(const char *name, unsigned int flags, size_t size,
 		  uint64_t seed, uint64_t *hash);

@@ -66,16 +66,17 @@ static int sparse_check(const void *buf, size_t len, uint64_t seed,
 			size_t *first_bad, uint64_t *hash)
 {
 	const uint64_t *p = buf;
-	uint64_t h = PATTERN_HASH_INIT, want;
+	uint64_t h = PATTERN_HASH_INIT;
+	size_t off, bad_at;
 	int bad = 0;
 
-	for (size_t i = 0; i < len / 8; i++) {
-		want = sparse_data(i * 8, len) ? pattern_word(seed, i) : 0;
-		if (p[i] != want && !bad) {
+	/* page by page: its size is a page multiple */
+	for (off = 0; off < len; off += PAGE) {
+		if (pattern_scan(p + off / 8, PAGE / 8, seed + off / 8,
+				 !sparse_data(off, len), &h, &bad_at) && !bad) {
 			bad = 1;
-			*first_bad = i * 8;
+			*first_bad = off + bad_at;
 		}
-		h = pattern_hash_word(h, p[i]);
 	}
 	*hash = h;
 	return bad ? -1 : 0;

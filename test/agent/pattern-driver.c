@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Host-side driver for test/agent-pattern.test.ts: runs runners/agent/
+ * pattern.c against a plain word-by-word reference and prints one line per
+ * failed check ("FAIL ...") and a last line "checked N".
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agent.h"
+
+void ktap_diag(const char *fmt, ...)
+{
+	(void)fmt;
+}
+
+static int checked, failed;
+
+static void expect(int ok, const char *what, size_t len, size_t at)
+{
+	checked++;
+	if (!ok) {
+		failed++;
+		printf("FAIL %s len=%zu at=%zu\n", what, len, at);
+	}
+}
+
+/* the pattern and hash as plainly as they can be written */
+static uint64_t ref_hash(const unsigned char *buf, size_t len)
+{
+	uint64_t h = PATTERN_HASH_INIT, w;
+	size_t i;
+
+	for (i = 0; i + 8 <= len; i += 8) {
+		memcpy(&w, buf + i, 8);
+		h = pattern_hash_word(h, w);
+	}
+	if (len % 8) {
+		w = 0;
+		memcpy(&w, buf + i, len % 8);
+		h = pattern_hash_word(h, w);
+	}
+	return h;
+}
+
+static void ref_fill(unsigned char *buf, size_t len, uint64_t seed)
+{
+	uint64_t w;
+
+	for (size_t i = 0; i < len; i += 8) {
+		w = pattern_word(seed, i / 8);
+		memcpy(buf + i, &w, len - i < 8 ? len - i : 8);
+	}
+}
+
+static void one_size(size_t len, uint64_t seed)
+{
+	unsigned char *buf = calloc(1, len + 8), *ref = calloc(1, len + 8);
+	uint64_t h, hash;
+	size_t bad = 0, at;
+
+	h = pattern_fill(buf, len, seed);
+	ref_fill(ref, len, seed);
+	expect(!memcmp(buf, ref, len), "fill matches the reference", len, 0);
+	expect(h == ref_hash(ref, len), "fill hash", len, 0);
+	expect(!pattern_check(buf, len, seed, &bad, &hash), "check passes", len, 0);
+	expect(hash == h, "check hash", len, 0);
+	/* a flipped byte anywhere: found at its offset, and the hash moves */
+	for (at = 0; at < len; at += 1 + at / 3) {
+		buf[at] ^= 0x40;
+		bad = ~(size_t)0;
+		expect(pattern_check(buf, len, seed, &bad, &hash) == -1, "flip caught", len, at);
+		expect(bad == at, "first bad offset", len, at);
+		expect(hash != h, "hash differs", len, at);
+		buf[at] ^= 0x40;
+	}
+	free(buf);
+	free(ref);
+}
+
+/* zeros mode and offsets within a scan, as the sparse check uses it */
+static void zeros(void)
+{
+	uint64_t page[512] = { 0 }, h = PATTERN_HASH_INIT;
+	size_t bad = 0;
+
+	expect(!pattern_scan(page, 512, 7, 1, &h, &bad), "zeros pass", 4096, 0);
+	expect(h == ref_hash((unsigned char *)page, 4096), "zeros hash", 4096, 0);
+	for (size_t w = 0; w < 512; w += 37) {
+		page[w] = 1ull << 40;
+		h = PATTERN_HASH_INIT;
+		expect(pattern_scan(page, 512, 7, 1, &h, &bad) == -1, "non-zero caught", 4096, w * 8);
+		expect(bad == w * 8 + 5, "non-zero offset", 4096, w * 8);
+		page[w] = 0;
+	}
+	h = PATTERN_HASH_INIT;
+	expect(pattern_scan(page, 512, 7, 0, &h, &bad) == -1, "zeros are not the pattern", 4096, 0);
+	expect(bad < 8, "zeros differ in the first word", 4096, bad);
+}
+
+int main(void)
+{
+	static const size_t sizes[] = { 0, 1, 7, 8, 9, 63, 64, 65, 71, 4096, 3 * 4096 + 57, (1 << 20) + 13 };
+
+	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
+		one_size(sizes[i], 0x6c75716c00000000ull ^ (i << 20));
+	zeros();
+	printf("checked %d\n", checked);
+	return failed != 0;
+}
