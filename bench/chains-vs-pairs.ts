@@ -5,13 +5,15 @@
 // overhead over the time QEMU itself ran (goal: under 5%), two ways: the
 // wall time during which no QEMU ran at all (luqual alone: start-up,
 // kernels, planning, reports), and wall time against QEMU's seconds spread
-// over the parallel slots (which also counts a slot left idle at the end).
+// over the parallel slots (which also counts a slot left idle at the end),
+// and the best ratio walks could reach given --no-chain's own phase times.
 import { execa } from 'execa';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultParallel } from '../matrix/run-matrix.ts';
 import type { Results } from '../schemas/types/results.ts';
+import { hopSeconds } from '../matrix/hop-times.ts';
 
 const ROUNDS = Number(process.env.BENCH_CHAIN_ROUNDS ?? 3);
 const MATRIX = new URL('chains.yaml', import.meta.url).pathname;
@@ -25,6 +27,9 @@ interface Measure {
   qemu: number;
   /** seconds of the run during which some QEMU ran */
   busy: number;
+  /** of qemu: the hops (stage 1, kexec, stage 2 of every pair) */
+  hops: number;
+  walks: number;
 }
 
 /** QEMU's seconds: every walk's run, and every pair that ran alone. */
@@ -68,7 +73,8 @@ async function once(chain: boolean): Promise<Measure> {
   const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
   if (results.pairs.length !== 16) throw new Error(`expected 16 pairs, got ${results.pairs.length}`);
   rmSync(out, { recursive: true, force: true });
-  return { wall, qemu: qemuSeconds(results), busy: covered(qemuIntervals(results), t0, t1) };
+  const hops = results.pairs.reduce((n, p) => n + (hopSeconds(p) ?? 0), 0);
+  return { wall, qemu: qemuSeconds(results), busy: covered(qemuIntervals(results), t0, t1), hops, walks: results.chains?.length ?? 0 };
 }
 
 function median(xs: number[]): number {
@@ -90,7 +96,7 @@ async function main() {
     const [c, a] = [chained.at(-1)!, singles.at(-1)!];
     console.log(`round ${i + 1}: chains ${c.wall.toFixed(1)} s (QEMU ${c.qemu.toFixed(1)} s), --no-chain ${a.wall.toFixed(1)} s (QEMU ${a.qemu.toFixed(1)} s)`);
   }
-  const mid = (ms: Measure[]): Measure => ({ wall: median(ms.map((m) => m.wall)), qemu: median(ms.map((m) => m.qemu)), busy: median(ms.map((m) => m.busy)) });
+  const mid = (ms: Measure[]): Measure => ({ wall: median(ms.map((m) => m.wall)), qemu: median(ms.map((m) => m.qemu)), busy: median(ms.map((m) => m.busy)), hops: median(ms.map((m) => m.hops)), walks: median(ms.map((m) => m.walks)) });
   const c = mid(chained);
   const a = mid(singles);
   console.log(`\nbench/chains.yaml: 4 kernels, 16 ordered pairs, memfd suite, TCG, ${SLOTS} slots, median of ${ROUNDS} rounds:`);
@@ -98,6 +104,12 @@ async function main() {
     console.log(`  ${name} ${m.wall.toFixed(1)} s; some QEMU running ${m.busy.toFixed(1)} s, none ${(m.wall - m.busy).toFixed(1)} s: luqual alone ${pct(alone(m))}; QEMU ${m.qemu.toFixed(1)} s over ${SLOTS} slots: ${pct(overhead(m))} (idle slots included)`);
   }
   console.log(`  ratio chains / --no-chain: ${(c.wall / a.wall).toFixed(2)}x   (goal: <= 0.6x; overhead goal: < 5%)`);
+  // What walks can save at best, from --no-chain's own phases: every pair's
+  // cold part (QEMU's start, the cold boot, the power-off) but one per walk,
+  // with every hop costing what it cost alone.
+  const cold = (a.qemu - a.hops) / 16;
+  const best = (c.walks * cold + a.hops) / a.qemu;
+  console.log(`  a pair alone: ${cold.toFixed(2)} s cold part + ${(a.hops / 16).toFixed(2)} s of hop (stages and kexec); in ${c.walks} walks the best a chained run can do is ${best.toFixed(2)}x of --no-chain's QEMU time`);
 }
 
 await main();

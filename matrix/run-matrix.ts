@@ -8,6 +8,7 @@ import { kernelRecord, prepareEntry } from './kernels/entry.ts';
 import { guestOffer, runPair, type PairSettings } from './run-pair.ts';
 import { runChain } from './run-chain.ts';
 import { planWalks, walkPairs, type Walk } from './walks.ts';
+import { hopCosts, recordHopTimes } from './hop-times.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
 import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } from './pairs.ts';
 import { shardPairs, type Shard } from './shard.ts';
@@ -195,6 +196,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
       if (!o.signal.aborted) finish(p, result);
     });
   let chains = 0;
+  const cost = hopCosts(o.cache, byId, settings.suites);
   const walkOn = (walk: Walk, suites: SuitePlan): void => {
     if (walk.length === 2) {
       void alone({ from: walk[0]!, to: walk[1]! });
@@ -219,15 +221,16 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
         if (RETRIED.has(p.verdict)) void alone(planned, p);
         else finish(planned, p);
       }
-      if (outcome.rest) for (const w of planWalks(walkPairs(outcome.rest), 1)) walkOn(w, suites);
+      if (outcome.rest) for (const w of planWalks(walkPairs(outcome.rest), 1, cost)) walkOn(w, suites);
     });
   };
   const done = new Set(kept.map((p) => `${p.source.id}\u0000${p.target.id}`));
   const pending = planned.filter((q) => !done.has(`${q.from}\u0000${q.to}`));
   const { walks, single } = o.chain ? chainable(pending, byId, settings.suites, await guestOffer(settings)) : { walks: new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>(), single: pending };
-  for (const { suites, pairs } of walks.values()) for (const w of planWalks(pairs, slots)) walkOn(w, suites);
+  for (const { suites, pairs } of walks.values()) for (const w of planWalks(pairs, slots, cost)) walkOn(w, suites);
   for (const p of single) void alone(p);
   await queue.onIdle();
+  recordHopTimes(o.cache, results.pairs.filter((p) => !kept.includes(p)), byId, settings.suites);
   if (o.signal.aborted) results.interrupted = true;
   results.finishedAt = new Date().toISOString();
   save();

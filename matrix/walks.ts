@@ -4,7 +4,8 @@
 // Eulerian circuit where the graph has one (every ordered pair of N
 // kernels, self-pairs included: in-degree = out-degree = N) and otherwise
 // one walk per unit of imbalance; they are then cut so that every slot
-// that runs guests in parallel has a share.
+// that runs guests in parallel has an equal share of the expected time
+// (matrix/hop-times.ts: what the same hops took before).
 import type { PlannedPair } from './pairs.ts';
 
 /** The kernels of one walk, in order: walk[i] -> walk[i+1] is a pair. */
@@ -74,29 +75,59 @@ export function coverWalks(pairs: readonly PlannedPair[]): Walk[] {
   return walks;
 }
 
-/** Cuts a walk into `pieces` walks of near-equal hops; each piece starts where the one before ended. */
-function cutWalk(w: Walk, pieces: number): Walk[] {
+/** Seconds a hop from one kernel to another is expected to take (any unit will do). */
+export type HopCost = (from: string, to: string) => number;
+
+const EQUAL: HopCost = () => 1;
+
+/**
+ * Cuts a walk into `pieces` walks of near-equal cost; each piece starts where
+ * the one before ended. A cut goes after the hop whose running total comes
+ * nearest to the piece's share.
+ */
+function cutWalk(w: Walk, pieces: number, cost: HopCost): Walk[] {
   const hops = w.length - 1;
+  const total = walkCost(w, cost);
   const out: Walk[] = [];
   let at = 0;
-  for (let i = 0; i < pieces; i++) {
-    const next = Math.round(((i + 1) * hops) / pieces);
-    if (next > at) out.push(w.slice(at, next + 1));
+  let sum = 0;
+  for (let i = 1; i < pieces && at < hops; i++) {
+    const goal = (i * total) / pieces;
+    let next = at;
+    let reach = sum;
+    // take hops while that brings the running total nearer the goal, leaving one for each piece after
+    while (next < hops - (pieces - i)) {
+      const step = cost(w[next]!, w[next + 1]!);
+      if (next > at && Math.abs(reach + step - goal) > Math.abs(reach - goal)) break;
+      reach += step;
+      next++;
+    }
+    out.push(w.slice(at, next + 1));
     at = next;
+    sum = reach;
   }
+  if (at < hops) out.push(w.slice(at));
   return out;
+}
+
+export function walkCost(w: Walk, cost: HopCost): number {
+  let total = 0;
+  for (let i = 0; i + 1 < w.length; i++) total += cost(w[i]!, w[i + 1]!);
+  return total;
 }
 
 /**
  * The walks for `slots` guests at a time: the cover, each walk cut so that
- * no piece is longer than an equal share of all hops (nor than MAX_HOPS),
- * longest first so that the queue ends on short ones.
+ * no piece costs more than an equal share of all hops (nor has more than
+ * MAX_HOPS), costliest first so that the queue ends on short ones. Without
+ * costs every hop counts the same.
  */
-export function planWalks(pairs: readonly PlannedPair[], slots: number): Walk[] {
+export function planWalks(pairs: readonly PlannedPair[], slots: number, cost: HopCost = EQUAL): Walk[] {
   const walks = coverWalks(pairs);
-  const total = walks.reduce((n, w) => n + w.length - 1, 0);
-  const share = Math.min(MAX_HOPS, Math.max(1, Math.ceil(total / Math.max(1, slots))));
-  return walks.flatMap((w) => cutWalk(w, Math.ceil((w.length - 1) / share))).sort((a, b) => b.length - a.length);
+  const total = walks.reduce((n, w) => n + walkCost(w, cost), 0);
+  const share = total / Math.max(1, slots);
+  const pieces = (w: Walk) => Math.max(Math.ceil((w.length - 1) / MAX_HOPS), share > 0 ? Math.round(walkCost(w, cost) / share) : 1, 1);
+  return walks.flatMap((w) => cutWalk(w, Math.min(w.length - 1, pieces(w)), cost)).sort((a, b) => walkCost(b, cost) - walkCost(a, cost));
 }
 
 /** The pairs a walk runs, in order. */

@@ -10,9 +10,10 @@ cd "$(dirname "$0")/.."
 # qemu-system-x86: boots the kernels; musl-tools: the static guest agent;
 # gcc, libc6-dev, make: kernel builds; flex ... cpio: kernel builds; xz-utils, zstd, lz4,
 # patch: sources, compressed images (luqual's kernels are lz4), patches; dpkg-dev: Debian source packages;
-# debian-archive-keyring: verifies the trixie/sid indexes luqual reads.
+# debian-archive-keyring: verifies the trixie/sid indexes luqual reads;
+# util-linux: setpriv, which ties every QEMU's life to luqual's.
 PACKAGES=(
-	qemu-system-x86 musl-tools gcc libc6-dev make
+	qemu-system-x86 util-linux musl-tools gcc libc6-dev make
 	flex bison bc libelf-dev libssl-dev rsync cpio
 	xz-utils zstd lz4 patch dpkg-dev debian-archive-keyring
 )

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { coverWalks, MAX_HOPS, planWalks, walkPairs, type Walk } from '../matrix/walks.ts';
+import { coverWalks, MAX_HOPS, planWalks, walkCost, walkPairs, type Walk } from '../matrix/walks.ts';
 import { policyPairs } from '../matrix/pairs.ts';
 import type { PlannedPair } from '../matrix/pairs.ts';
 
@@ -61,4 +61,17 @@ test('the same pairs give the same walks, and no walk is longer than MAX_HOPS', 
   t.true(walks.every((w) => w.length - 1 <= MAX_HOPS));
   t.is(walks.length, 2);
   assertCovers(t, walks, pairs);
+});
+
+test('with hop costs, two slots get halves of equal time, not of equal hops', (t) => {
+  const pairs = policyPairs('all', kernels(4));
+  // hops touching k0 take five times as long, as a slower kernel's do
+  const cost = (a: string, b: string) => (a === 'k0' || b === 'k0' ? 5 : 1);
+  const walks = planWalks(pairs, 2, cost);
+  assertCovers(t, walks, pairs);
+  t.is(walks.length, 2);
+  const [x, y] = walks.map((w) => walkCost(w, cost));
+  t.true(Math.abs(x! - y!) <= 5, `halves of ${x} and ${y}`);
+  t.notDeepEqual(walks.map((w) => w.length - 1), [8, 8], 'the hop counts differ to even out the time');
+  t.deepEqual(planWalks(pairs, 2), planWalks(pairs, 2, () => 3), 'equal costs cut as hop counts do');
 });
