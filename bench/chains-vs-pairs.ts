@@ -14,6 +14,9 @@ import { join } from 'node:path';
 import { defaultParallel } from '../matrix/run-matrix.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { hopSeconds } from '../matrix/hop-times.ts';
+import { median as medianOf } from '../matrix/median.ts';
+
+const median = (xs: number[]) => medianOf(xs)!;
 
 const ROUNDS = Number(process.env.BENCH_CHAIN_ROUNDS ?? 3);
 const MATRIX = new URL('chains.yaml', import.meta.url).pathname;
@@ -77,11 +80,6 @@ async function once(chain: boolean): Promise<Measure> {
   return { wall, qemu: qemuSeconds(results), busy: covered(qemuIntervals(results), t0, t1), hops, walks: results.chains?.length ?? 0 };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length / 2;
-  return Number.isInteger(mid) ? (s[mid - 1]! + s[mid]!) / 2 : s[Math.floor(mid)]!;
-}
 const overhead = (m: Measure) => m.wall / (m.qemu / SLOTS) - 1;
 const alone = (m: Measure) => m.wall / m.busy - 1;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

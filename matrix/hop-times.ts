@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from '../reports/atomic-write.ts';
 import { contentKey } from './cache.ts';
+import { median } from './median.ts';
 import type { HopCost } from './walks.ts';
 import type { PreparedKernel } from './kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
@@ -27,13 +28,6 @@ function readTimes(cache: string): Times {
   } catch {
     return {};
   }
-}
-
-function median(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /** What each hop is expected to take: its time last seen, else the median of the hops seen. */

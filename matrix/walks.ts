@@ -81,9 +81,10 @@ export type HopCost = (from: string, to: string) => number;
 const EQUAL: HopCost = () => 1;
 
 /**
- * Cuts a walk into `pieces` walks of near-equal cost; each piece starts where
- * the one before ended. A cut goes after the hop whose running total comes
- * nearest to the piece's share.
+ * Cuts a walk into `pieces` (at most its hops) walks of near-equal cost;
+ * each piece starts where the one before ended and has a hop at least. A
+ * cut goes after the hop whose running total comes nearest to the piece's
+ * share.
  */
 function cutWalk(w: Walk, pieces: number, cost: HopCost): Walk[] {
   const hops = w.length - 1;
@@ -91,7 +92,7 @@ function cutWalk(w: Walk, pieces: number, cost: HopCost): Walk[] {
   const out: Walk[] = [];
   let at = 0;
   let sum = 0;
-  for (let i = 1; i < pieces && at < hops; i++) {
+  for (let i = 1; i < pieces; i++) {
     const goal = (i * total) / pieces;
     let next = at;
     let reach = sum;
@@ -106,7 +107,7 @@ function cutWalk(w: Walk, pieces: number, cost: HopCost): Walk[] {
     at = next;
     sum = reach;
   }
-  if (at < hops) out.push(w.slice(at));
+  out.push(w.slice(at));
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Shared by the tests: paths, recorded consoles, the luqual command.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -37,4 +37,13 @@ export function runOf(text: string, extra: Partial<BootRunResult> = {}): BootRun
 
 export function luqual(args: string[], env: Record<string, string> = {}) {
   return execa(LUQUAL, args, { reject: false, env: { ...env }, all: true, timeout: 30 * 60_000 });
+}
+
+/** Waits (up to ten minutes) until results.json at `file` holds at least one pair; returns how many. */
+export async function untilAPairFinished(file: string): Promise<number> {
+  // results.json is replaced whole, so reading it while luqual writes is safe
+  const finished = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pairs: unknown[] }).pairs.length : 0);
+  const deadline = Date.now() + 10 * 60_000;
+  while (finished() < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  return finished();
 }

@@ -33,31 +33,16 @@ uint64_t pattern_hash_word(uint64_t h, uint64_t w)
 
 /*
  * TCG ends a translated block at every branch, and a block's entry and
- * exit cost more than the arithmetic in it: the loops below do BLOCK
- * words per pass, unrolled, with no branch inside a pass.
+ * exit cost more than the arithmetic in it: the hot loops below are
+ * unrolled and have no branch in their body, so a block does 8 words.
  */
-#define BLOCK 8
-
-/* the pattern, or zeros (zeros != 0): the words a hole must read as */
-static uint64_t want_word(uint64_t seed, size_t i, int zeros)
-{
-	return zeros ? 0 : mix(seed + i);
-}
-
 uint64_t pattern_fill(void *buf, size_t len, uint64_t seed)
 {
-	size_t words = len / 8, i = 0;
+	size_t words = len / 8, i;
 	uint64_t *p = buf, h = PATTERN_HASH_INIT, w;
 
-	for (; i + BLOCK <= words; i += BLOCK) {
 #pragma GCC unroll 8
-		for (size_t j = 0; j < BLOCK; j++) {
-			w = mix(seed + i + j);
-			p[i + j] = w;
-			h = pattern_hash_word(h, w);
-		}
-	}
-	for (; i < words; i++) {
+	for (i = 0; i < words; i++) {
 		p[i] = mix(seed + i);
 		h = pattern_hash_word(h, p[i]);
 	}
@@ -81,15 +66,15 @@ static size_t first_byte(uint64_t a, uint64_t b)
 	return n;
 }
 
-/* the byte offset of the first of words that differs; words when none */
+/* the byte offset of the first of words that differs from the pattern & keep */
 static size_t first_difference(const uint64_t *p, size_t words, uint64_t seed,
-			       int zeros)
+			       uint64_t keep)
 {
 	uint64_t want;
 	size_t i;
 
 	for (i = 0; i < words; i++) {
-		want = want_word(seed, i, zeros);
+		want = mix(seed + i) & keep;
 		if (p[i] != want)
 			return i * 8 + first_byte(want, p[i]);
 	}
@@ -98,30 +83,25 @@ static size_t first_difference(const uint64_t *p, size_t words, uint64_t seed,
 
 /*
  * Hashes words of p into *h and compares them with the pattern of seed
- * (or with zeros); returns -1 with *first_bad (a byte offset in p) at the
- * first difference, else 0. Only a difference takes the slow path.
+ * (or with zeros: the words a hole must read as); returns -1 with
+ * *first_bad (a byte offset in p) at the first difference, else 0. Only a
+ * difference takes the slow path.
  */
 int pattern_scan(const uint64_t *p, size_t words, uint64_t seed, int zeros,
 		 uint64_t *h, size_t *first_bad)
 {
-	uint64_t diff = 0, hash = *h;
-	size_t i = 0;
+	uint64_t diff = 0, hash = *h, keep = zeros ? 0 : ~0ull;
+	size_t i;
 
-	for (; i + BLOCK <= words; i += BLOCK) {
 #pragma GCC unroll 8
-		for (size_t j = 0; j < BLOCK; j++) {
-			diff |= p[i + j] ^ want_word(seed, i + j, zeros);
-			hash = pattern_hash_word(hash, p[i + j]);
-		}
-	}
-	for (; i < words; i++) {
-		diff |= p[i] ^ want_word(seed, i, zeros);
+	for (i = 0; i < words; i++) {
+		diff |= p[i] ^ (mix(seed + i) & keep);
 		hash = pattern_hash_word(hash, p[i]);
 	}
 	*h = hash;
 	if (!diff)
 		return 0;
-	*first_bad = first_difference(p, words, seed, zeros);
+	*first_bad = first_difference(p, words, seed, keep);
 	return -1;
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateResults } from '../../reports/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
-import { LUQUAL, luqual, ROOT } from '../helpers.ts';
+import { LUQUAL, luqual, ROOT, untilAPairFinished } from '../helpers.ts';
 
 function matrixFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'matrix-')), 'matrix.yaml');
@@ -52,9 +52,7 @@ test('an interrupted run keeps its finished pairs, valid, and leaves no QEMU beh
   const out = mkdtempSync(join(tmpdir(), 'interrupt-'));
   const child = execa(LUQUAL, ['run', join(ROOT, 'matrix.yaml'), '--out', out], { reject: false, all: true });
   const file = join(out, 'results.json');
-  const finished = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results).pairs.length : 0);
-  const deadline = Date.now() + 10 * 60_000;
-  while (finished() < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+  await untilAPairFinished(file);
   child.kill('SIGINT');
   const r = await child;
   t.is(r.exitCode, 130, r.all);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { validateResults } from '../../reports/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
-import { LUQUAL, luqual, ROOT } from '../helpers.ts';
+import { LUQUAL, luqual, ROOT, untilAPairFinished } from '../helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'luqual-run-'));
 let run: Awaited<ReturnType<typeof luqual>>;
@@ -141,10 +141,7 @@ test.serial('killed with SIGKILL mid-run: no QEMU left, a valid results.json, an
   const dir = mkdtempSync(join(tmpdir(), 'killed-'));
   const file = join(dir, 'results.json');
   const child = execa(LUQUAL, ['run', join(ROOT, 'matrix.yaml'), '--out', dir], { reject: false });
-  // results.json is replaced whole, so reading it while luqual writes is safe
-  const finished = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results).pairs.length : 0);
-  const deadline = Date.now() + 10 * 60_000;
-  while (finished() < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  await untilAPairFinished(file);
   child.kill('SIGKILL');
   await child;
   // luqual had no chance to clean up: the kernel kills its QEMUs (parent-death signal)
