@@ -75,3 +75,31 @@ test('with hop costs, two slots get halves of equal time, not of equal hops', (t
   t.notDeepEqual(walks.map((w) => w.length - 1), [8, 8], 'the hop counts differ to even out the time');
   t.deepEqual(planWalks(pairs, 2), planWalks(pairs, 2, () => 3), 'equal costs cut as hop counts do');
 });
+
+test('two slots: the circuit is started where its cut leaves the costliest half cheapest', (t) => {
+  const pairs = policyPairs('all', kernels(4));
+  const [circuit] = coverWalks(pairs);
+  const hops = walkPairs(circuit!);
+  // the best any two cuts of the circle can do, by trying them all
+  const best = (cost: (a: string, b: string) => number) => {
+    const c = hops.map((p) => cost(p.from, p.to));
+    const total = c.reduce((s, x) => s + x, 0);
+    let min = Infinity;
+    for (let i = 0; i < c.length; i++)
+      for (let j = i + 1; j < c.length; j++) {
+        const a = c.slice(i, j).reduce((s, x) => s + x, 0);
+        min = Math.min(min, Math.max(a, total - a));
+      }
+    return min;
+  };
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let round = 0; round < 20; round++) {
+    const table = new Map(hops.map((p) => [key(p), 3 + 4 * random()]));
+    const cost = (a: string, b: string) => table.get(`${a}>${b}`)!;
+    const walks = planWalks(pairs, 2, cost);
+    assertCovers(t, walks, pairs);
+    const worst = Math.max(...walks.map((w) => walkCost(w, cost)));
+    t.true(Math.abs(worst - best(cost)) < 1e-9, `round ${round}: ${worst} against the best ${best(cost)}`);
+  }
+});
