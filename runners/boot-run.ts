@@ -119,6 +119,9 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
     child.kill('SIGKILL');
   };
   o.signal?.addEventListener('abort', onAbort, { once: true });
+  // an abort that came while the run was being prepared sends no event:
+  // without this, a Ctrl-C just as walks started left their guests running
+  if (o.signal?.aborted) onAbort();
   arm(o.timeouts.boot);
   o.onPhase?.('boot');
 
