@@ -1,24 +1,26 @@
 // results.json: checked against its schema before it is written, and
 // written atomically, so a reader never sees a broken file.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { atomicWrite } from './atomic-write.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Results } from '../schemas/types/results.ts';
+import { validator as compiledValidator } from '../schemas/validator.ts';
 
 const SCHEMA = fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url));
 
-let validator: ReturnType<Ajv2020['compile']> | null = null;
+let validate: ValidateFunction | null = null;
 
 export function validateResults(data: unknown): string[] {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
-    validator = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
-  }
-  if (validator(data)) return [];
-  return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
+  validate ??= compiledValidator({
+    name: 'results',
+    schema: JSON.parse(readFileSync(SCHEMA, 'utf8')),
+    options: { allErrors: true, strict: true },
+    formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/ },
+  });
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
 }
 
 export function writeResults(outDir: string, results: Results): string {
