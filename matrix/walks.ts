@@ -127,7 +127,7 @@ function balancedCut(w: Walk, pieces: number, cost: HopCost): Walk[] {
   let best: Walk[] = [];
   let bestMax = Infinity;
   for (let i = 0; i < starts; i++) {
-    const cut = cutWalk(rotate(w, i), pieces, cost);
+    const cut = cutWalk(i ? rotate(w, i) : w, pieces, cost);
     const max = Math.max(...cut.map((piece) => walkCost(piece, cost)));
     // strictly better only: equal costs keep the circuit as given
     if (max < bestMax - 1e-9) [best, bestMax] = [cut, max];

@@ -103,3 +103,9 @@ test('two slots: the circuit is started where its cut leaves the costliest half 
     t.true(Math.abs(worst - best(cost)) < 1e-9, `round ${round}: ${worst} against the best ${best(cost)}`);
   }
 });
+
+test('a walk that is no circuit keeps its ends when cut by cost', (t) => {
+  // s only receives (a kernel that cannot live-update): the walks end there
+  const pairs: PlannedPair[] = [['a', 'a'], ['a', 'b'], ['b', 'a'], ['b', 'b'], ['a', 's'], ['b', 's']].map(([from, to]) => ({ from: from!, to: to! }));
+  for (const cost of [undefined, (a: string) => (a === 'a' ? 2 : 1)]) assertCovers(t, planWalks(pairs, 2, cost), pairs);
+});
