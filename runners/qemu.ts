@@ -45,8 +45,9 @@ export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
     // TCG also runs AVX and AVX2 through a helper call per instruction:
     // without them the kernel hashes the next kernel in kexec_file_load
     // with its SSSE3 SHA-256 instead of the AVX2 one, 0.35 s instead of
-    // 0.65 s for a 2.9 MB bzImage, on every hop (measured 2026-12-01)
-    '-cpu', b.accel === 'kvm' ? 'host' : 'max,erms=off,fsrm=off,avx=off,avx2=off',
+    // 0.65 s for a 2.9 MB bzImage, on every hop (measured 2026-12-01);
+    // FMA and VAES go with AVX (the kernel warns of either without it)
+    '-cpu', b.accel === 'kvm' ? 'host' : 'max,erms=off,fsrm=off,avx=off,avx2=off,fma=off,vaes=off',
     '-smp', String(b.cpus),
     '-m', `${b.memoryMiB}M`,
     '-device', 'intel-iommu,intremap=on',
