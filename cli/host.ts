@@ -5,10 +5,10 @@ import { hostname, release } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { requireTool } from '../runners/host-tools.ts';
 import { chooseAccel, type AccelSetting } from '../runners/accel.ts';
-import { bootRun, DEFAULT_TIMEOUTS } from '../runners/boot-run.ts';
+import { bootRun, DEFAULT_TIMEOUTS, type BootRunResult } from '../runners/boot-run.ts';
 import { buildAgent } from '../runners/agent-build.ts';
 import { buildInitramfs } from '../runners/initramfs.ts';
-import { kernelCmdline } from '../runners/qemu.ts';
+import { kernelCmdline, type Accel } from '../runners/qemu.ts';
 import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
 import type { Host } from '../schemas/types/results.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,26 +22,33 @@ export async function qemuVersion(qemu: string): Promise<string> {
   return r.stdout.split('\n')[0]?.replace(/^QEMU emulator version /, '') || 'unknown';
 }
 
-/** Boots the kernel under KVM with an agent that has nothing to do. */
-async function kvmBoots(qemu: string, cache: string, kernel: PreparedKernel): Promise<boolean> {
-  const dir = mkdtempSync(join(tmpdir(), 'luqual-kvm-'));
+/**
+ * Boots the kernel with an agent that has nothing to do: a last stage of a
+ * walk, with nothing to verify, which boots and powers off.
+ */
+export async function bootWithNothingToDo(qemu: string, cache: string, kernel: PreparedKernel, accel: Accel, signal?: AbortSignal): Promise<BootRunResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'luqual-empty-boot-'));
   try {
     const agent = readFileSync(await buildAgent(cache));
-    // a last stage of a walk, with nothing to verify: boot, power off
     writeFileSync(join(dir, 'initrd.cpio'), buildInitramfs(agent, { suites: [], next: [], runId: 'host-check' }));
-    const run = await bootRun({
+    return await bootRun({
       qemu,
-      boot: { accel: 'kvm', memoryMiB: 512, cpus: 1, kernel: kernel.image, initrd: join(dir, 'initrd.cpio'), cmdline: kernelCmdline(2, '') },
+      boot: { accel, memoryMiB: 512, cpus: 1, kernel: kernel.image, initrd: join(dir, 'initrd.cpio'), cmdline: kernelCmdline(2, '') },
       suites: [],
       timeouts: { ...DEFAULT_TIMEOUTS, boot: 30, stage2: 30 },
       consoleLog: join(dir, 'console.log'),
       serial: { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') },
       qemuLog: join(dir, 'qemu.log'),
+      signal,
     });
-    return run.phase === 'shutdown' && !run.hang;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function kvmBoots(qemu: string, cache: string, kernel: PreparedKernel): Promise<boolean> {
+  const run = await bootWithNothingToDo(qemu, cache, kernel, 'kvm');
+  return run.phase === 'shutdown' && !run.hang;
 }
 
 export async function hostFacts(qemu: string, cache: string, setting: AccelSetting, probeKernel: PreparedKernel): Promise<Host & { accelWhy: string }> {

@@ -6,14 +6,14 @@ import { atomicWrite } from './atomic-write.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Results } from '../schemas/types/results.ts';
-import { validator as compiledValidator } from '../schemas/validator.ts';
+import { validator } from '../schemas/validator.ts';
 
 const SCHEMA = fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url));
 
 let validate: ValidateFunction | null = null;
 
 export function validateResults(data: unknown): string[] {
-  validate ??= compiledValidator({
+  validate ??= validator({
     name: 'results',
     schema: JSON.parse(readFileSync(SCHEMA, 'utf8')),
     options: { allErrors: true, strict: true },
