@@ -67,14 +67,16 @@ int luo_finish(int session_fd);
 #define PATTERN_HASH_INIT 0xcbf29ce484222325ull
 uint64_t pattern_word(uint64_t seed, size_t i);
 uint64_t pattern_hash_word(uint64_t h, uint64_t w);
-uint64_t pattern_fill(void *buf, size_t len, uint64_t seed);
+uint64_t pattern_fill(void *buf, size_t len, uint64_t seed, uint64_t h);
 int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
 int pattern_scan(const uint64_t *p, size_t words, uint64_t seed, int zeros,
 		 uint64_t *h, size_t *first_bad);
 int pattern_damage(const char *suite, const char *item, int fd, size_t size);
-int pattern_memfd(const char *name, unsigned int flags, size_t size,
-		  uint64_t seed, uint64_t *hash);
+int pattern_write(int fd, size_t size, uint64_t seed, uint64_t *hash);
+enum pattern_how { PATTERN_BY_WRITE, PATTERN_BY_MMAP };
+int pattern_memfd(const char *name, unsigned int flags, enum pattern_how how,
+		  size_t size, uint64_t seed, uint64_t *hash);
 
 /* verify.c: a preserved file as the source made it */
 struct preserved_file {

@@ -36,10 +36,10 @@ uint64_t pattern_hash_word(uint64_t h, uint64_t w)
  * exit cost more than the arithmetic in it: the hot loops below are
  * unrolled and have no branch in their body, so a block does 8 words.
  */
-uint64_t pattern_fill(void *buf, size_t len, uint64_t seed)
+uint64_t pattern_fill(void *buf, size_t len, uint64_t seed, uint64_t h)
 {
 	size_t words = len / 8, i;
-	uint64_t *p = buf, h = PATTERN_HASH_INIT, w;
+	uint64_t *p = buf, w;
 
 #pragma GCC unroll 8
 	for (i = 0; i < words; i++) {
@@ -148,34 +148,68 @@ int pattern_damage(const char *suite, const char *item, int fd, size_t size)
 	return 0;
 }
 
-/*
- * A memfd of size bytes holding the pattern of seed; returns it or -errno
- * (and leaves nothing open). MAP_SHARED reserves hugetlb pages at mmap
- * time, so a missing huge page is ENOMEM here, not a SIGBUS later.
- */
-int pattern_memfd(const char *name, unsigned int flags, size_t size,
-		  uint64_t seed, uint64_t *hash)
+/* through a shared mapping: how hugetlbfs files, which have no write(), are filled */
+static int pattern_map_fill(int fd, size_t size, uint64_t seed, uint64_t *hash)
 {
 	void *map;
+
+	if (ftruncate(fd, size) < 0)
+		return -errno;
+	*hash = PATTERN_HASH_INIT;
+	if (!size)
+		return 0;
+	map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_POPULATE,
+		   fd, 0);
+	if (map == MAP_FAILED)
+		return -errno;
+	*hash = pattern_fill(map, size, seed, *hash);
+	munmap(map, size);
+	return 0;
+}
+
+/*
+ * Appends size bytes of the pattern with write(2), a chunk at a time.
+ * Under TCG this fills 256 MiB of shmem in about half the time a populated
+ * mapping takes: shmem does not zero a page that a write covers whole,
+ * and one write allocates 16 pages where a mapping faults them one by one
+ * (measured 0.45-0.59 s against 0.92-2.17 s, 2026-12-01).
+ */
+int pattern_write(int fd, size_t size, uint64_t seed, uint64_t *hash)
+{
+	static uint64_t chunk[8192];
+	size_t off, n;
+	ssize_t done;
+
+	*hash = PATTERN_HASH_INIT;
+	for (off = 0; off < size; off += n) {
+		n = size - off < sizeof(chunk) ? size - off : sizeof(chunk);
+		*hash = pattern_fill(chunk, n, seed + off / 8, *hash);
+		done = write(fd, chunk, n);
+		if (done != (ssize_t)n)
+			return done < 0 ? -errno : -EIO;
+	}
+	return 0;
+}
+
+/*
+ * A memfd of size bytes holding the pattern of seed, written with write(2)
+ * or (how == PATTERN_BY_MMAP) through a mapping; returns it or -errno (and
+ * leaves nothing open). MAP_SHARED reserves hugetlb pages at mmap time, so
+ * a missing huge page is ENOMEM here, not a SIGBUS later.
+ */
+int pattern_memfd(const char *name, unsigned int flags, enum pattern_how how,
+		  size_t size, uint64_t seed, uint64_t *hash)
+{
 	int fd, err;
 
 	fd = memfd_create(name, MFD_CLOEXEC | flags);
 	if (fd < 0)
 		return -errno;
-	if (ftruncate(fd, size) < 0)
-		goto fail;
-	*hash = PATTERN_HASH_INIT;
-	if (size) {
-		map = mmap(NULL, size, PROT_READ | PROT_WRITE,
-			   MAP_SHARED | MAP_POPULATE, fd, 0);
-		if (map == MAP_FAILED)
-			goto fail;
-		*hash = pattern_fill(map, size, seed);
-		munmap(map, size);
+	err = how == PATTERN_BY_MMAP ? pattern_map_fill(fd, size, seed, hash) :
+				       pattern_write(fd, size, seed, hash);
+	if (err) {
+		close(fd);
+		return err;
 	}
 	return fd;
-fail:
-	err = -errno;
-	close(fd);
-	return err;
 }

@@ -30,8 +30,12 @@ static int content_differs(const struct preserved_file *f, int fd,
 	int bad;
 
 	if (f->size) {
-		map = mmap(NULL, f->size, PROT_READ, MAP_SHARED | MAP_POPULATE,
-			   fd, 0);
+		/*
+		 * not MAP_POPULATE: faulting in as it reads, the kernel
+		 * maps 16 cached pages a fault, populating one page a call
+		 * (256 MiB scanned in 0.15-0.25 s against 0.31-0.33 s)
+		 */
+		map = mmap(NULL, f->size, PROT_READ, MAP_SHARED, fd, 0);
 		if (map == MAP_FAILED)
 			return -errno;
 	}
@@ -108,7 +112,7 @@ int preserve_pattern_memfd(int session, uint64_t token, size_t size,
 	uint64_t h = 0;
 	int fd, err;
 
-	fd = pattern_memfd("lq-small", 0, size, seed, &h);
+	fd = pattern_memfd("lq-small", 0, PATTERN_BY_WRITE, size, seed, &h);
 	if (fd < 0)
 		return fd;
 	*hash ^= h;

@@ -61,8 +61,8 @@ static int preserve_case(struct agent_ctx *ctx, const struct huge_case *c)
 			  c->name, c->pool, pages);
 		return 0;
 	}
-	fd = pattern_memfd(c->name, LQ_MFD_HUGETLB | c->flags, c->size,
-			   case_seed(c), &hash);
+	fd = pattern_memfd(c->name, LQ_MFD_HUGETLB | c->flags, PATTERN_BY_MMAP,
+			   c->size, case_seed(c), &hash);
 	if (fd < 0) {
 		ktap_fail(c->name, -fd, "creating a %zu-byte hugetlb memfd", c->size);
 		return 1;

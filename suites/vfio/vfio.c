@@ -125,7 +125,7 @@ static int dma_to_device_test(const struct agent_ctx *ctx)
 {
 	int err;
 
-	pattern_fill(dev.buf, XFER, dma_seed(ctx));
+	pattern_fill(dev.buf, XFER, dma_seed(ctx), PATTERN_HASH_INIT);
 	err = edu_dma(dev.iova, EDU_BUF, EDU_DMA_RUN);
 	if (err) {
 		ktap_fail("dma-to-device", -err, "DMA of 2 KiB from IOVA %#llx into the device",

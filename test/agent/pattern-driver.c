@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "agent.h"
 
@@ -61,7 +62,7 @@ static void one_size(size_t len, uint64_t seed)
 	uint64_t h, hash;
 	size_t bad = 0, at;
 
-	h = pattern_fill(buf, len, seed);
+	h = pattern_fill(buf, len, seed, PATTERN_HASH_INIT);
 	ref_fill(ref, len, seed);
 	expect(!memcmp(buf, ref, len), "fill matches the reference", len, 0);
 	expect(h == ref_hash(ref, len), "fill hash", len, 0);
@@ -100,6 +101,25 @@ static void zeros(void)
 	expect(bad < 8, "zeros differ in the first word", 4096, bad);
 }
 
+/* a memfd written chunk by chunk, or through a mapping, holds the same words and hash */
+static void one_memfd(size_t len, uint64_t seed, enum pattern_how how)
+{
+	unsigned char *got = calloc(1, len + 1), *ref = calloc(1, len + 1);
+	uint64_t h = 0;
+	int fd = pattern_memfd("pattern-test", 0, how, len, seed, &h);
+
+	expect(fd >= 0, how == PATTERN_BY_MMAP ? "mmap memfd" : "written memfd", len, 0);
+	if (fd >= 0) {
+		expect(pread(fd, got, len + 1, 0) == (ssize_t)len, "memfd size", len, 0);
+		ref_fill(ref, len, seed);
+		expect(!memcmp(got, ref, len), "memfd matches the reference", len, 0);
+		expect(h == ref_hash(ref, len), "memfd hash", len, 0);
+		close(fd);
+	}
+	free(got);
+	free(ref);
+}
+
 int main(void)
 {
 	static const size_t sizes[] = { 0, 1, 7, 8, 9, 63, 64, 65, 71, 4096, 3 * 4096 + 57, (1 << 20) + 13 };
@@ -107,6 +127,11 @@ int main(void)
 	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
 		one_size(sizes[i], 0x6c75716c00000000ull ^ (i << 20));
 	zeros();
+	/* pattern_write's chunk is 64 KiB: sizes across and on its edges */
+	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
+		one_memfd(sizes[i], 5 + i, PATTERN_BY_MMAP);
+	for (size_t len = 65536 - 8; len <= 3 * 65536 + 9; len += 65536 - 3)
+		one_memfd(len, 0x6c75716c00000000ull ^ len, PATTERN_BY_WRITE);
 	printf("checked %d\n", checked);
 	return failed != 0;
 }
