@@ -2,6 +2,7 @@
 // failed (or luqual/the host did), 2 bad usage or bad input.
 import { parseArgs } from 'node:util';
 import { HostError, InputError } from '../matrix/errors.ts';
+import { availableSuites } from '../suites/registry.ts';
 
 const USAGE = `usage:
   luqual run [MATRIX] [--out DIR | --resume DIR] [--baseline OLD.json] [--shard I/N] [--accel A] [--no-chain]
@@ -28,7 +29,7 @@ kernel references:
 
 options (pair):
   --out DIR          where results.json and the logs go (default: luqual-out)
-  --suite NAME       suites to run, repeatable: memfd, sessions, hugetlb (default: memfd)
+  --suite NAME       suites to run, repeatable: ${availableSuites().join(', ')} (default: all)
   --accel A          auto | tcg | kvm (default: auto; KVM only where a kernel boots under it)
   --memory MIB       guest memory (default: 1024)
   --cpus N           guest CPUs (default: 2)
