@@ -103,6 +103,18 @@ function stageFailures(suites: KtapSuite[]): Failure[] {
 
 const said = (fs: Failure[]) => fs.map((f) => `${f.test}: ${f.reason}`);
 
+/**
+ * How QEMU ended when neither the guest (a power-off, or a reset that
+ * -no-reboot turns into exit 0) nor luqual (watchdog, Ctrl-C) ended it:
+ * a crash, the OOM killer, a kill from outside. Null when it did not.
+ */
+function qemuDeath(run: BootRunResult): string | null {
+  if (run.hang || run.aborted) return null;
+  if (run.exit.signal) return `was killed by ${run.exit.signal}`;
+  if (run.exit.code) return `exited with code ${run.exit.code}`;
+  return null;
+}
+
 export function decide(run: BootRunResult, suiteNames: readonly string[], names: PairNames): Decision {
   const c = run.console;
   const d1 = c.stage(1);
@@ -120,6 +132,11 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
   if (c.panic) {
     const who = c.panic.kernelIndex >= 2 ? `target ${names.target}` : `source ${names.source}`;
     return v('incompatible-panic', `the ${who} kernel panicked: ${c.panic.line.replace(/^Kernel panic - not syncing: ?/, '')}`);
+  }
+  const death = qemuDeath(run);
+  if (death) {
+    const stderr = run.exit.qemuStderr ? ` (QEMU said: ${run.exit.qemuStderr.split('\n').slice(-2).join(' ')})` : '';
+    return v('error', `QEMU itself ${death} in phase ${run.phase}${stderr}; last console line: ${c.lastLine || '(none)'}: a host failure, not a kernel verdict`);
   }
   if (run.hang) {
     const h = run.hang;

@@ -76,6 +76,20 @@ test('QEMU that does not start is an error', (t) => {
   t.regex(d.reason, /QEMU did not start/);
 });
 
+test('QEMU killed from outside, or crashing, mid-run is an error, not the kernel\'s crash (real log, cut)', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log');
+  const cut = log.slice(0, log.indexOf('kexec_core: Starting new kernel') + 40);
+  const killed = decide(runOf(cut, { exit: { code: null, signal: 'SIGSEGV', spawnError: null, qemuStderr: '' }, phase: 'kexec' }), SUITES, names);
+  t.is(killed.verdict, 'error');
+  t.regex(killed.reason, /^QEMU itself was killed by SIGSEGV in phase kexec; last console line: .*a host failure, not a kernel verdict$/);
+  const failed = decide(runOf(cut, { exit: { code: 1, signal: null, spawnError: null, qemuStderr: 'qemu-system-x86_64: hardware error: x' }, phase: 'kexec' }), SUITES, names);
+  t.is(failed.verdict, 'error');
+  t.regex(failed.reason, /exited with code 1 in phase kexec \(QEMU said: qemu-system-x86_64: hardware error: x\)/);
+  // the watchdog's own kill is a hang, and a panic stays a panic
+  const hung = decide(runOf(cut, { exit: { code: null, signal: 'SIGKILL', spawnError: null, qemuStderr: '' }, hang: { phase: 'kexec', seconds: 5, lastLine: 'x' }, phase: 'kexec' }), SUITES, names);
+  t.is(hung.verdict, 'incompatible-hang');
+});
+
 test('a guest that resets during the kexec without a message is a crash', (t) => {
   const log = fixture('7.3.4-to-7.3.4-compatible.log');
   const d = decide(runOf(log.slice(0, log.indexOf('kexec_core: Starting new kernel') + 40)), SUITES, names);

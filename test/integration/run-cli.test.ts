@@ -2,7 +2,7 @@
 // ids, and an interrupted run that keeps what it finished.
 import test from 'ava';
 import { execa } from 'execa';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateResults } from '../../reports/results-file.ts';
@@ -78,6 +78,34 @@ test('an interrupted run keeps its finished pairs, valid, and leaves no QEMU beh
     t.is(same.startedAt, p.startedAt, `${p.source.id} -> ${p.target.id} was not run again`);
   }
   t.true(full.pairs.every((p) => !p.expectation || p.expectation.met));
+});
+
+/** Waits (up to ten minutes) until a guest under dir has started stage 1 of its agent. */
+async function untilStage1(dir: string): Promise<boolean> {
+  const started = () =>
+    existsSync(dir) &&
+    readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('ttyS1.log') && readFileSync(join(dir, f), 'utf8').includes('agent=1 stage=1'));
+  const deadline = Date.now() + 10 * 60_000;
+  while (!started() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return started();
+}
+
+test('a QEMU killed from outside mid-pair is an error naming the signal, never a kernel verdict; the retry passes', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'qemu-dies-'));
+  const m = matrixFile(`kernels:\n  - id: k\n    ref: debian-src:7.3.4\npairs:\n  policy: self\nsuites: [memfd]\nretries: 1\n`);
+  const child = luqual(['run', m, '--out', out]);
+  t.true(await untilStage1(join(out, 'pairs')));
+  // as a crash would: SIGSEGV to QEMU itself, not through luqual
+  const kill = await execa('pkill', ['-SEGV', '-f', `qemu-system-x86_64 .*${out}`], { reject: false });
+  t.is(kill.exitCode, 0, 'a QEMU of this run was running');
+  const r = await child;
+  t.regex(r.stderr, /k -> k: error \(QEMU itself was killed by SIGSEGV in phase stage1; .*\); attempt 2/, r.all);
+  const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
+  t.is(p.attempts?.[0]?.verdict, 'error');
+  t.regex(p.attempts![0]!.reason, /not a kernel verdict/);
+  t.is(p.verdict, 'compatible');
+  t.true(p.flaky);
+  t.is(r.exitCode, 0, r.all);
 });
 
 test('a guest that hangs is retried, and every attempt is kept', async (t) => {
