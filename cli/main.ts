@@ -94,8 +94,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`luqual: ${e.message}`);
       return 2;
     }
-    if (e instanceof HostError) {
-      console.error(`luqual: error: ${e.message}`);
+    // a file luqual could not write (a full disk, a read-only --out) is the
+    // host's failure too: one line, not a stack trace
+    if (e instanceof HostError || (e as NodeJS.ErrnoException).syscall) {
+      console.error(`luqual: error: ${(e as Error).message}`);
       return 1;
     }
     throw e;

@@ -8,7 +8,7 @@ import { kernelRecord, prepareEntry } from '../matrix/kernels/entry.ts';
 import { availableSuites } from '../suites/registry.ts';
 import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernels/ref.ts';
-import { runPair } from '../matrix/run-pair.ts';
+import { failedPair, runPair, type PairSettings } from '../matrix/run-pair.ts';
 import { writeResults } from '../reports/results-file.ts';
 import { DEFAULT_TIMEOUTS, type PhaseTimeouts } from '../runners/boot-run.ts';
 import { shellQuote, type QemuMachine } from '../runners/qemu.ts';
@@ -96,7 +96,7 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   if (matrix) results.matrix = resolve(matrix.file);
   return withAbort(async (signal) => {
     log(`${src.id} -> ${dst.id}: booting ${src.release} under ${host.accel}`);
-    const pair = await runPair(src, dst, {
+    const settings: PairSettings = {
       cache,
       qemu,
       machine: { ...machine, accel: host.accel },
@@ -107,7 +107,8 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
       corrupt,
       onPhase: (p) => log(`${src.id} -> ${dst.id}: ${p}`),
       signal,
-    });
+    };
+    const pair = await runPair(src, dst, settings).catch((e: unknown) => failedPair(src, dst, e, settings));
     if (signal.aborted) {
       results.interrupted = true;
     } else {

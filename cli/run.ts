@@ -60,11 +60,14 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       for (const p of broken) console.log(`  broken: ${p.source.id} -> ${p.target.id}: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
       // the kernels' formats predicted otherwise: a kernel bug or a luqual bug
       for (const p of unexpected) console.log(`  unexpected: ${p.source.id} -> ${p.target.id}: ${p.verdict}, predicted ${p.prediction!.verdict} (${p.prediction!.because})\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
+      // luqual could not say what the kernels did: a run that proves nothing is no pass
+      const failed = results.pairs.filter((p) => p.verdict === 'error' && !broken.includes(p));
+      for (const p of failed) console.log(`  error: ${p.source.id} -> ${p.target.id}: ${p.reason}\n    reproduce: ${p.reproducer}`);
       const worse = regressions(results.comparison?.changes ?? []);
       for (const c of results.comparison?.changes.filter((x) => x.change !== 'unchanged') ?? []) console.log(`  ${describeChange(c)}`);
       console.log(`results: ${resolve(outDir, 'results.json')}\nreport:  ${written.html}\njunit:   ${written.junit}\nsummary: ${written.markdown}`);
       if (signal.aborted) return 130;
-      return broken.length || unexpected.length || worse.length ? 1 : 0;
+      return broken.length || unexpected.length || failed.length || worse.length ? 1 : 0;
     });
   } finally {
     progress.stop();

@@ -3,10 +3,11 @@
 // interrupted run keeps what it finished.
 import PQueue from 'p-queue';
 import { cpus } from 'node:os';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { HostError } from './errors.ts';
 import { kernelRecord, prepareEntry } from './kernels/entry.ts';
-import { guestOffer, runPair, type PairSettings } from './run-pair.ts';
-import { runChain } from './run-chain.ts';
+import { failedPair, guestOffer, runPair, type PairSettings } from './run-pair.ts';
+import { runChain, type ChainOutcome } from './run-chain.ts';
 import { planWalks, walkPairs, type Walk } from './walks.ts';
 import { hopCosts, recordHopTimes } from './hop-times.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
@@ -175,6 +176,14 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     signal: o.signal,
   } satisfies Partial<PairSettings>;
   const reproducer = (from: string, to: string) => shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, from, to]);
+  // what fails a pair is the pair's error; what fails the run itself (its
+  // results.json cannot be written) stops it, and the run says why
+  let failure: unknown = null;
+  const guarded = (task: Promise<unknown>) =>
+    void task.catch((e: unknown) => {
+      failure ??= e;
+      queue.clear();
+    });
   const finish = (p: PlannedPair, result: Pair) => {
     const x = expectationFor(p, m, versions);
     if (x) result.expectation = { ...x, met: x.verdicts.includes(result.verdict) };
@@ -184,25 +193,33 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   };
   /** One pair in a QEMU run of its own; `first` is an attempt made in a walk. */
   const alone = (p: PlannedPair, first?: Pair) =>
-    queue.add(async () => {
+    guarded(queue.add(async () => {
       if (o.signal.aborted) return;
       if (!first) o.onEvent({ kind: 'start', pair: p });
-      const attempt = (n: number) =>
-        n === 1 && first
-          ? Promise.resolve(first)
-          : runPair(byId.get(p.from)!, byId.get(p.to)!, { ...settings, reproducer: reproducer(p.from, p.to), onPhase: (phase) => o.onEvent({ kind: 'phase', pair: p, phase }), attempt: n });
+      const [source, target] = [byId.get(p.from)!, byId.get(p.to)!];
+      const attempt = (n: number) => {
+        if (n === 1 && first) return Promise.resolve(first);
+        const s = { ...settings, reproducer: reproducer(p.from, p.to), onPhase: (phase: Phase) => o.onEvent({ kind: 'phase', pair: p, phase }), attempt: n };
+        return runPair(source, target, s).catch((e: unknown) => failedPair(source, target, e, s));
+      };
       const result = await withRetries(attempt, m.retries ?? DEFAULT_RETRIES, (n, r) => o.onEvent({ kind: 'retry', pair: p, attempt: n, previous: r }));
       // an interrupted pair has no verdict worth keeping
       if (!o.signal.aborted) finish(p, result);
-    });
+    }));
   let chains = 0;
   const cost = hopCosts(o.cache, byId, settings.suites);
+  /** A walk luqual could not run (its files did not write): its hops run alone, each failure its pair's error. */
+  const unrunWalk = (id: string, walk: Walk, e: unknown): ChainOutcome => {
+    for (let i = 0; i + 1 < walk.length; i++) alone({ from: walk[i]!, to: walk[i + 1]! });
+    const end = `luqual could not run the walk (${e instanceof Error ? e.message : String(e)}); its pairs ran alone`;
+    return { pairs: [], rest: null, record: { id, kernels: [...walk], ran: 0, kept: 0, seconds: 0, end, logs: { console: relative(o.outDir, join(o.outDir, 'chains', id, 'console.log')) } } };
+  };
   const walkOn = (walk: Walk, suites: SuitePlan): void => {
     if (walk.length === 2) {
       void alone({ from: walk[0]!, to: walk[1]! });
       return;
     }
-    void queue.add(async () => {
+    guarded(queue.add(async () => {
       if (o.signal.aborted) return;
       // shards are merged later: their walks must not share an id
       const id = `${o.shard ? `shard-${o.shard.index}-` : ''}chain-${++chains}`;
@@ -212,7 +229,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
         id,
         reproducer: (a, b) => reproducer(a.id, b.id),
         onPhase: (hop, phase) => o.onEvent({ kind: 'chain-phase', id, walk, hop, phase }),
-      });
+      }).catch((e: unknown) => unrunWalk(id, walk, e));
       if (o.signal.aborted) return;
       (results.chains ??= []).push(outcome.record);
       o.onEvent({ kind: 'chain-end', chain: outcome.record });
@@ -222,7 +239,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
         else finish(planned, p);
       }
       if (outcome.rest) for (const w of planWalks(walkPairs(outcome.rest), 1, cost)) walkOn(w, suites);
-    });
+    }));
   };
   const done = new Set(kept.map((p) => `${p.source.id}\u0000${p.target.id}`));
   const pending = planned.filter((q) => !done.has(`${q.from}\u0000${q.to}`));
@@ -230,6 +247,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   for (const { suites, pairs } of walks.values()) for (const w of planWalks(pairs, slots, cost)) walkOn(w, suites);
   for (const p of single) void alone(p);
   await queue.onIdle();
+  if (failure) throw new HostError(`the run stopped: ${failure instanceof Error ? failure.message : String(failure)}; ${join(o.outDir, 'results.json')} keeps what finished before`);
   recordHopTimes(o.cache, results.pairs.filter((p) => !kept.includes(p)), byId, settings.suites);
   if (o.signal.aborted) results.interrupted = true;
   results.finishedAt = new Date().toISOString();

@@ -2,7 +2,7 @@
 // QEMU, lets the agent live-update into the target, and turns what happened
 // into the pair's result. Everything the pair produced stays in its folder.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAgent } from '../runners/agent-build.ts';
 import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
@@ -68,11 +68,18 @@ async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suit
     corrupt: s.corrupt,
   };
   const initrd = join(dir, 'initrd.cpio');
-  writeFileSync(initrd, buildInitramfs(agent, plan));
   const { data, bytes } = buildKernelStore(plan.next);
   const kernelStore = { path: join(dir, 'kernels.store'), bytes };
-  writeFileSync(kernelStore.path, data);
-  truncateSync(kernelStore.path, bytes);
+  try {
+    writeFileSync(initrd, buildInitramfs(agent, plan));
+    writeFileSync(kernelStore.path, data);
+    truncateSync(kernelStore.path, bytes);
+  } catch (e) {
+    // megabytes that can be made again: on a full disk, the room they
+    // took is what lets the pair's error and results.json be written
+    for (const f of [initrd, kernelStore.path]) rmSync(f, { force: true });
+    throw e;
+  }
   return { initrd, kernelStore };
 }
 
@@ -173,6 +180,36 @@ export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings,
   // an error is luqual's or the host's, not an outcome to hold a prediction to
   if (predicted && d.verdict !== 'error') pair.prediction = { ...predicted, unexpected: predicted.verdict !== d.verdict };
   atomicWrite(join(r.dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
+  return pair;
+}
+
+/**
+ * The result of a pair luqual could not run, such as a full disk refusing
+ * its files: an error with the cause, never a verdict on the kernels. Its
+ * note and result.json are kept as far as the disk lets them be.
+ */
+export function failedPair(source: PreparedKernel, target: PreparedKernel, cause: unknown, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer' | 'attempt'>): Pair {
+  const dir = join(s.outDir, 'pairs', pairSlug(source, target), ...((s.attempt ?? 1) > 1 ? [`retry-${s.attempt}`] : []));
+  const consoleLog = join(dir, 'console.log');
+  const reason = `luqual could not run the pair: ${cause instanceof Error ? cause.message : String(cause)}`;
+  const pair: Pair = {
+    source: { id: source.id, release: source.release },
+    target: { id: target.id, release: target.release },
+    verdict: 'error',
+    reason,
+    suites: s.suites.map((name) => ({ name, status: 'skip', reason: 'not run: luqual could not run the pair', tests: [] })),
+    timings: { total: 0 },
+    logs: { console: relative(s.outDir, consoleLog) },
+    reproducer: s.reproducer,
+    startedAt: new Date().toISOString(),
+  };
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(consoleLog, `luqual: ${reason}\n`);
+    atomicWrite(join(dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
+  } catch {
+    // the disk that failed the pair may refuse these too: results.json has it
+  }
   return pair;
 }
 

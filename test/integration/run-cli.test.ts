@@ -108,6 +108,34 @@ test('a QEMU killed from outside mid-pair is an error naming the signal, never a
   t.is(r.exitCode, 0, r.all);
 });
 
+// a real full disk is a small tmpfs, and mounting one needs root (as CI here has)
+const asRoot = process.getuid?.() === 0 ? test : test.skip;
+
+asRoot('a full disk makes the pair an error with its cause, retried, and the run fails, with no half-written file', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'full-disk-'));
+  // room for results and reports, not for the 3 MB kernel store
+  await execa('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', out]);
+  try {
+    // two kernels, four pairs: a walk that cannot be written, then its pairs alone
+    const m = matrixFile(`kernels:\n  - id: a\n    ref: debian-src:7.2.12\n  - id: b\n    ref: debian-src:7.3.4\npairs:\n  policy: all\nsuites: [memfd]\nretries: 1\n`);
+    const r = await luqual(['run', m, '--out', out]);
+    t.is(r.exitCode, 1, r.all);
+    t.regex(r.stdout, /error: b -> a: luqual could not run the pair: ENOSPC: no space left on device/);
+    const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+    t.deepEqual(validateResults(res), []);
+    t.regex(res.chains?.[0]?.end ?? '', /^luqual could not run the walk \(ENOSPC: .*\); its pairs ran alone$/);
+    t.is(res.pairs.length, 4);
+    for (const p of res.pairs) {
+      t.is(p.verdict, 'error');
+      t.is(p.attempts?.[0]?.verdict, 'error');
+      t.regex(readFileSync(join(out, p.logs.console), 'utf8'), /ENOSPC/);
+    }
+    t.deepEqual(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tmp-\d+$/.test(f)), []);
+  } finally {
+    await execa('umount', [out]);
+  }
+});
+
 test('a guest that hangs is retried, and every attempt is kept', async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'retry-'));
   const m = matrixFile(`kernels:\n  - id: k\n    ref: debian-src:7.3.4\npairs:\n  policy: self\ntimeouts:\n  boot: 1\nretries: 1\n`);
