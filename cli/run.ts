@@ -40,13 +40,12 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
     return await withAbort(async (signal) => {
       const shard = o.shard ? parseShard(o.shard) : null;
       const plan = planMatrix(matrix, shard);
-      const used = new Set(plan.pairs.flatMap((p) => [p.from, p.to]));
-      if (!used.size) throw new InputError(`shard ${o.shard} of this matrix has no pairs`);
-      const kernels = await prepareMatrixKernels(matrix, used, cache, (e) => progress.event(e));
+      if (!plan.pairs.length) throw new InputError(`shard ${o.shard} of this matrix has no pairs`);
+      const { prepared: kernels, unprepared } = await prepareMatrixKernels(matrix, plan, cache, (e) => progress.event(e));
       const accel = accelSetting(o, matrix);
       const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, kernels[0]!);
       progress.event({ kind: 'kernel', message: `accelerator ${host.accel} (${accelWhy})` });
-      const results = await runMatrix({ matrix, plan, shard, kernels, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, chain: !o['no-chain'], signal, onEvent: (e) => progress.event(e) });
+      const results = await runMatrix({ matrix, plan, shard, kernels, unprepared, host, accel: host.accel, outDir, cache, qemu, luqualVersion: LUQUAL_VERSION, previous, chain: !o['no-chain'], signal, onEvent: (e) => progress.event(e) });
       if (baseline) {
         results.comparison = { baseline: resolve(o.baseline!), changes: compareResults(baseline, results) };
         writeResults(outDir, results);

@@ -4,7 +4,7 @@
 import PQueue from 'p-queue';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { HostError } from './errors.ts';
+import { HostError, MissingToolError } from './errors.ts';
 import { kernelRecord, prepareEntry } from './kernels/entry.ts';
 import { failedPair, guestOffer, runPair, type PairSettings } from './run-pair.ts';
 import { runChain, type ChainOutcome } from './run-chain.ts';
@@ -58,10 +58,45 @@ export type RunEvent =
   | { kind: 'chain-end'; chain: Chain }
   | { kind: 'done'; pair: PlannedPair; result: Pair };
 
-/** Kernels in matrix order, each prepared once; only those some pair uses. */
-export async function prepareMatrixKernels(m: LoadedMatrix, used: ReadonlySet<string>, cache: string, onEvent: (e: RunEvent) => void): Promise<PreparedKernel[]> {
-  const out: PreparedKernel[] = [];
-  for (const e of m.kernels.filter((k) => used.has(k.id))) out.push(await prepareEntry(e, m.base, cache, (message) => onEvent({ kind: 'kernel', message })));
+/** A kernel of the matrix that could not be had (its build failed, its download did): its pairs are errors. */
+export interface UnpreparedKernel {
+  id: string;
+  ref: string;
+  /** the version its reference names */
+  release: string;
+  error: HostError;
+}
+
+/** What the results say of a kernel that could not be had. */
+function unpreparedRecord(k: UnpreparedKernel): Kernel {
+  const why = `could not be prepared: ${k.error.message.split('\n')[0]}`;
+  return { id: k.id, ref: k.ref, kind: parseKernelRef(k.ref).kind, release: k.release, obtained: why, liveUpdate: { capable: null, why } };
+}
+
+export interface MatrixKernels {
+  prepared: PreparedKernel[];
+  unprepared: UnpreparedKernel[];
+}
+
+/**
+ * Kernels in matrix order, each prepared once; only those some pair uses.
+ * A kernel that fails to build is its pairs' error and the others still
+ * run; bad input, or a tool the host lacks (which every build would miss),
+ * stops the run.
+ */
+export async function prepareMatrixKernels(m: LoadedMatrix, plan: MatrixPlan, cache: string, onEvent: (e: RunEvent) => void): Promise<MatrixKernels> {
+  const used = new Set(plan.pairs.flatMap((p) => [p.from, p.to]));
+  const out: MatrixKernels = { prepared: [], unprepared: [] };
+  for (const e of m.kernels.filter((k) => used.has(k.id))) {
+    try {
+      out.prepared.push(await prepareEntry(e, m.base, cache, (message) => onEvent({ kind: 'kernel', message })));
+    } catch (err) {
+      if (!(err instanceof HostError) || err instanceof MissingToolError) throw err;
+      onEvent({ kind: 'kernel', message: `${e.id}: could not be prepared, its pairs are errors: ${err.message}` });
+      out.unprepared.push({ id: e.id, ref: e.ref, release: plan.versions.find((v) => v.id === e.id)!.release, error: err });
+    }
+  }
+  if (!out.prepared.length) throw out.unprepared[0]!.error;
   return out;
 }
 
@@ -85,6 +120,8 @@ export interface MatrixRunOptions {
   plan: MatrixPlan;
   shard: Shard | null;
   kernels: PreparedKernel[];
+  /** kernels that could not be had: every pair with one is an error */
+  unprepared?: UnpreparedKernel[];
   host: Host;
   accel: Accel;
   outDir: string;
@@ -143,7 +180,8 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   const m = o.matrix;
   const byId = new Map(o.kernels.map((k) => [k.id, k]));
   const { versions, pairs: planned } = o.plan;
-  const kernels = o.kernels.map(kernelRecord);
+  const matrixOrder = (k: Kernel) => m.kernels.findIndex((e) => e.id === k.id);
+  const kernels = [...o.kernels.map(kernelRecord), ...(o.unprepared ?? []).map(unpreparedRecord)].sort((a, b) => matrixOrder(a) - matrixOrder(b));
   const kept = o.previous ? keptPairs(o.previous, kernels, planned) : [];
   o.onEvent({ kind: 'planned', pairs: planned, kept: kept.length });
   const cpusPerGuest = m.qemu?.cpus ?? 2;
@@ -242,7 +280,18 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     }));
   };
   const done = new Set(kept.map((p) => `${p.source.id}\u0000${p.target.id}`));
-  const pending = planned.filter((q) => !done.has(`${q.from}\u0000${q.to}`));
+  const missing = new Map((o.unprepared ?? []).map((k) => [k.id, k]));
+  const pending: PlannedPair[] = [];
+  for (const q of planned.filter((x) => !done.has(`${x.from}\u0000${x.to}`))) {
+    const lost = missing.get(q.from) ?? missing.get(q.to);
+    if (!lost) {
+      pending.push(q);
+      continue;
+    }
+    const kernel = (id: string) => byId.get(id) ?? missing.get(id)!;
+    const cause = new Error(`kernel ${lost.id} could not be prepared: ${lost.error.message}`);
+    finish(q, failedPair(kernel(q.from), kernel(q.to), cause, { ...settings, reproducer: reproducer(q.from, q.to) }));
+  }
   const { walks, single } = o.chain ? chainable(pending, byId, settings.suites, await guestOffer(settings)) : { walks: new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>(), single: pending };
   for (const { suites, pairs } of walks.values()) for (const w of planWalks(pairs, slots, cost)) walkOn(w, suites);
   for (const p of single) void alone(p);

@@ -35,8 +35,8 @@ export interface PairSettings {
   signal?: AbortSignal;
 }
 
-export function pairSlug(source: PreparedKernel, target: PreparedKernel): string {
-  const slug = (k: PreparedKernel) => k.id.replace(/[^A-Za-z0-9.+_-]+/g, '-');
+export function pairSlug(source: Pick<PreparedKernel, 'id'>, target: Pick<PreparedKernel, 'id'>): string {
+  const slug = (k: Pick<PreparedKernel, 'id'>) => k.id.replace(/[^A-Za-z0-9.+_-]+/g, '-');
   return `${slug(source)}__${slug(target)}`;
 }
 
@@ -188,10 +188,12 @@ export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings,
  * its files: an error with the cause, never a verdict on the kernels. Its
  * note and result.json are kept as far as the disk lets them be.
  */
-export function failedPair(source: PreparedKernel, target: PreparedKernel, cause: unknown, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer' | 'attempt'>): Pair {
+export function failedPair(source: Pick<PreparedKernel, 'id' | 'release'>, target: Pick<PreparedKernel, 'id' | 'release'>, cause: unknown, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer' | 'attempt'>): Pair {
   const dir = join(s.outDir, 'pairs', pairSlug(source, target), ...((s.attempt ?? 1) > 1 ? [`retry-${s.attempt}`] : []));
   const consoleLog = join(dir, 'console.log');
-  const reason = `luqual could not run the pair: ${cause instanceof Error ? cause.message : String(cause)}`;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  // its first line: a build's error goes on with the tail of its log
+  const reason = `luqual could not run the pair: ${message.split('\n')[0]}`;
   const pair: Pair = {
     source: { id: source.id, release: source.release },
     target: { id: target.id, release: target.release },
@@ -205,7 +207,7 @@ export function failedPair(source: PreparedKernel, target: PreparedKernel, cause
   };
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(consoleLog, `luqual: ${reason}\n`);
+    writeFileSync(consoleLog, `luqual could not run the pair: ${message}\n`);
     atomicWrite(join(dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
   } catch {
     // the disk that failed the pair may refuse these too: results.json has it

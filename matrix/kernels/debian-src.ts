@@ -53,8 +53,11 @@ async function run(cmd: string, args: string[], log: string, cwd?: string): Prom
   out.end();
   await once(out, 'close');
   if (r.exitCode !== 0) {
-    const text = readFileSync(log, 'utf8').trim().split('\n').slice(-25).join('\n');
-    throw new HostError(`${cmd} ${args.slice(0, 4).join(' ')} failed (exit ${r.exitCode}); the last lines of ${log}:\n${text}`);
+    const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-25);
+    // the first line says what failed and why, for a pair's reason; the tail follows
+    const what = cmd === 'make' ? `make ${args.at(-1)}` : `${basename(cmd)} ${args.slice(0, 4).join(' ')}`;
+    const cause = tail.find((l) => /\berror\b/i.test(l) && !/^make(\[\d+\])?: /.test(l));
+    throw new HostError(`${what} failed (exit ${r.exitCode})${cause ? `: ${cause.trim()}` : ''}; log: ${log}\n${tail.join('\n')}`);
   }
 }
 

@@ -136,6 +136,24 @@ asRoot('a full disk makes the pair an error with its cause, retried, and the run
   }
 });
 
+test('a kernel whose build fails makes its pairs errors naming the failure; the other kernels\' pairs still run', async (t) => {
+  const out = mkdtempSync(join(tmpdir(), 'build-fails-'));
+  const patch = join(ROOT, 'test', 'fixtures', 'patches', 'broken-kconfig.patch');
+  const m = matrixFile(`kernels:\n  - id: good\n    ref: debian-src:7.3.4\n  - id: broken\n    ref: debian-src:7.3.4\n    patches: [${patch}]\npairs:\n  policy: all\nsuites: [memfd]\n`);
+  const r = await luqual(['run', m, '--out', out]);
+  t.is(r.exitCode, 1, r.all);
+  const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  t.deepEqual(validateResults(res), []);
+  const verdicts = Object.fromEntries(res.pairs.map((p) => [`${p.source.id}->${p.target.id}`, p.verdict]));
+  t.deepEqual(verdicts, { 'good->good': 'compatible', 'good->broken': 'error', 'broken->good': 'error', 'broken->broken': 'error' });
+  for (const p of res.pairs.filter((x) => x.verdict === 'error')) {
+    t.regex(p.reason, /^luqual could not run the pair: kernel broken could not be prepared: make tinyconfig failed \(exit 2\): init\/Kconfig:\d+: syntax error; log: \S+\.build\.log$/);
+    t.regex(readFileSync(join(out, p.logs.console), 'utf8'), /unknown statement "this"/);
+  }
+  t.regex(res.kernels.find((k) => k.id === 'broken')!.obtained, /^could not be prepared: make tinyconfig failed/);
+  t.regex(r.stdout, /error: broken -> good: luqual could not run the pair/);
+});
+
 test('a guest that hangs is retried, and every attempt is kept', async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'retry-'));
   const m = matrixFile(`kernels:\n  - id: k\n    ref: debian-src:7.3.4\npairs:\n  policy: self\ntimeouts:\n  boot: 1\nretries: 1\n`);
