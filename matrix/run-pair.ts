@@ -40,8 +40,12 @@ export function pairSlug(source: Pick<PreparedKernel, 'id'>, target: Pick<Prepar
   return `${slug(source)}__${slug(target)}`;
 }
 
+function pairPath(outDir: string, source: Pick<PreparedKernel, 'id'>, target: Pick<PreparedKernel, 'id'>, attempt = 1): string {
+  return join(outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
+}
+
 export function pairDir(outDir: string, source: PreparedKernel, target: PreparedKernel, attempt = 1): string {
-  const dir = join(outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
+  const dir = pairPath(outDir, source, target, attempt);
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -189,7 +193,7 @@ export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings,
  * note and result.json are kept as far as the disk lets them be.
  */
 export function failedPair(source: Pick<PreparedKernel, 'id' | 'release'>, target: Pick<PreparedKernel, 'id' | 'release'>, cause: unknown, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer' | 'attempt'>): Pair {
-  const dir = join(s.outDir, 'pairs', pairSlug(source, target), ...((s.attempt ?? 1) > 1 ? [`retry-${s.attempt}`] : []));
+  const dir = pairPath(s.outDir, source, target, s.attempt);
   const consoleLog = join(dir, 'console.log');
   const message = cause instanceof Error ? cause.message : String(cause);
   // its first line: a build's error goes on with the tail of its log
