@@ -254,7 +254,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   };
   const walkOn = (walk: Walk, suites: SuitePlan): void => {
     if (walk.length === 2) {
-      void alone({ from: walk[0]!, to: walk[1]! });
+      alone({ from: walk[0]!, to: walk[1]! });
       return;
     }
     guarded(queue.add(async () => {
@@ -273,7 +273,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
       o.onEvent({ kind: 'chain-end', chain: outcome.record });
       for (const p of outcome.pairs) {
         const planned = { from: p.source.id, to: p.target.id };
-        if (RETRIED.has(p.verdict)) void alone(planned, p);
+        if (RETRIED.has(p.verdict)) alone(planned, p);
         else finish(planned, p);
       }
       if (outcome.rest) for (const w of planWalks(walkPairs(outcome.rest), 1, cost)) walkOn(w, suites);
@@ -294,7 +294,7 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
   }
   const { walks, single } = o.chain ? chainable(pending, byId, settings.suites, await guestOffer(settings)) : { walks: new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>(), single: pending };
   for (const { suites, pairs } of walks.values()) for (const w of planWalks(pairs, slots, cost)) walkOn(w, suites);
-  for (const p of single) void alone(p);
+  for (const p of single) alone(p);
   await queue.onIdle();
   if (failure) throw new HostError(`the run stopped: ${failure instanceof Error ? failure.message : String(failure)}; ${join(o.outDir, 'results.json')} keeps what finished before`);
   recordHopTimes(o.cache, results.pairs.filter((p) => !kept.includes(p)), byId, settings.suites);

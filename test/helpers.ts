@@ -39,11 +39,15 @@ export function luqual(args: string[], env: Record<string, string> = {}) {
   return execa(LUQUAL, args, { reject: false, env: { ...env }, all: true, timeout: 30 * 60_000 });
 }
 
-/** Waits (up to ten minutes) until results.json at `file` holds at least one pair; returns how many. */
-export async function untilAPairFinished(file: string): Promise<number> {
-  // results.json is replaced whole, so reading it while luqual writes is safe
-  const finished = () => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pairs: unknown[] }).pairs.length : 0);
+/** Polls `value` until it is truthy or ten minutes have passed; returns its last value. */
+export async function until<T>(value: () => T, everyMs = 200): Promise<T> {
   const deadline = Date.now() + 10 * 60_000;
-  while (finished() < 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  return finished();
+  while (!value() && Date.now() < deadline) await new Promise((r) => setTimeout(r, everyMs));
+  return value();
+}
+
+/** Waits until results.json at `file` holds at least one pair; returns how many. */
+export function untilAPairFinished(file: string): Promise<number> {
+  // results.json is replaced whole, so reading it while luqual writes is safe
+  return until(() => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pairs: unknown[] }).pairs.length : 0));
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateResults } from '../../reports/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
-import { LUQUAL, luqual, ROOT, untilAPairFinished } from '../helpers.ts';
+import { LUQUAL, luqual, ROOT, until, untilAPairFinished } from '../helpers.ts';
 
 function matrixFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'matrix-')), 'matrix.yaml');
@@ -80,21 +80,16 @@ test('an interrupted run keeps its finished pairs, valid, and leaves no QEMU beh
   t.true(full.pairs.every((p) => !p.expectation || p.expectation.met));
 });
 
-/** Waits (up to ten minutes) until a guest under dir has started stage 1 of its agent. */
-async function untilStage1(dir: string): Promise<boolean> {
-  const started = () =>
-    existsSync(dir) &&
-    readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('ttyS1.log') && readFileSync(join(dir, f), 'utf8').includes('agent=1 stage=1'));
-  const deadline = Date.now() + 10 * 60_000;
-  while (!started() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  return started();
+/** Whether a guest under dir has started stage 1 of its agent. */
+function stage1Started(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('ttyS1.log') && readFileSync(join(dir, f), 'utf8').includes('agent=1 stage=1'));
 }
 
 test('a QEMU killed from outside mid-pair is an error naming the signal, never a kernel verdict; the retry passes', async (t) => {
   const out = mkdtempSync(join(tmpdir(), 'qemu-dies-'));
   const m = matrixFile(`kernels:\n  - id: k\n    ref: debian-src:7.3.4\npairs:\n  policy: self\nsuites: [memfd]\nretries: 1\n`);
   const child = luqual(['run', m, '--out', out]);
-  t.true(await untilStage1(join(out, 'pairs')));
+  t.true(await until(() => stage1Started(join(out, 'pairs')), 100));
   // as a crash would: SIGSEGV to QEMU itself, not through luqual
   const kill = await execa('pkill', ['-SEGV', '-f', `qemu-system-x86_64 .*${out}`], { reject: false });
   t.is(kill.exitCode, 0, 'a QEMU of this run was running');
