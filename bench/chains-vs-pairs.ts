@@ -11,10 +11,10 @@ import { execa } from 'execa';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultParallel } from '../matrix/run-matrix.ts';
+import { defaultParallel } from '../runners/run-matrix.ts';
 import type { Results } from '../schemas/types/results.ts';
-import { hopSeconds } from '../matrix/hop-times.ts';
-import { median as medianOf } from '../matrix/median.ts';
+import { hopSeconds } from '../runners/hop-times.ts';
+import { median as medianOf } from '../judge/median.ts';
 
 const median = (xs: number[]) => medianOf(xs)!;
 

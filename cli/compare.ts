@@ -1,9 +1,9 @@
 // luqual compare OLD NEW: every pair of NEW against OLD. Exit 1 when a pair
 // regressed, 0 otherwise, 2 for bad input.
 import { resolve } from 'node:path';
-import { InputError } from '../matrix/errors.ts';
-import { compareResults, describeChange, regressions } from '../matrix/compare.ts';
-import { readResultsFile } from './results-input.ts';
+import { InputError } from '../judge/errors.ts';
+import { compareResults, describeChange, regressions } from '../judge/compare.ts';
+import { readResultsFile } from '../host/results-input.ts';
 
 export async function compareCommand(args: string[]): Promise<number> {
   if (args.length !== 2) throw new InputError('compare takes two results.json files: OLD NEW');

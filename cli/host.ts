@@ -3,13 +3,13 @@
 import { execa } from 'execa';
 import { hostname, release } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { requireTool } from '../runners/host-tools.ts';
+import { requireTool } from '../host/tools.ts';
 import { chooseAccel, type AccelSetting } from '../runners/accel.ts';
 import { bootRun, DEFAULT_TIMEOUTS, type BootRunResult } from '../runners/boot-run.ts';
 import { buildAgent } from '../runners/agent-build.ts';
 import { buildInitramfs } from '../runners/initramfs.ts';
 import { kernelCmdline, type Accel } from '../runners/qemu.ts';
-import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Host } from '../schemas/types/results.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,11 +1,11 @@
 // luqual kernels: prepares the kernels named and says what luqual knows.
-import { cacheRoot } from '../matrix/cache.ts';
-import { DebianArchive } from '../matrix/kernels/debian-archive.ts';
-import { availabilityLine } from '../matrix/kernels/debian-src.ts';
-import { prepareKernel } from '../matrix/kernels/prepare.ts';
-import { parseKernelRef } from '../matrix/kernels/ref.ts';
-import { prepareEntry } from '../matrix/kernels/entry.ts';
-import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
+import { cacheRoot } from '../host/cache.ts';
+import { DebianArchive } from '../kernels/debian-archive.ts';
+import { availabilityLine } from '../kernels/debian-src.ts';
+import { prepareKernel } from '../kernels/prepare.ts';
+import { parseKernelRef } from '../matrix/kernel-ref.ts';
+import { prepareEntry } from '../kernels/entry.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Options } from './main.ts';
 
 export async function kernelsCommand(refs: string[], o: Options): Promise<number> {

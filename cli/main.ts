@@ -1,7 +1,7 @@
 // luqual's command line. Exit codes: 0 all good, 1 a verdict or expectation
 // failed (or luqual/the host did), 2 bad usage or bad input.
 import { parseArgs } from 'node:util';
-import { HostError, InputError } from '../matrix/errors.ts';
+import { HostError, InputError } from '../judge/errors.ts';
 import { availableSuites } from '../suites/registry.ts';
 
 const USAGE = `usage:

@@ -2,11 +2,11 @@
 // with the pairs' logs and every report.
 import { cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '../matrix/errors.ts';
-import { mergeResults } from '../matrix/merge.ts';
-import { writeResults } from '../reports/results-file.ts';
+import { InputError } from '../judge/errors.ts';
+import { mergeResults } from '../judge/merge.ts';
+import { writeResults } from '../host/results-file.ts';
 import { writeReports } from '../reports/write.ts';
-import { readResultsFile } from './results-input.ts';
+import { readResultsFile } from '../host/results-input.ts';
 import type { Options } from './main.ts';
 
 export async function mergeCommand(dirs: string[], o: Options): Promise<number> {

@@ -1,20 +1,20 @@
 // luqual pair SOURCE TARGET: one live update, from preparation to verdict.
 import { resolve } from 'node:path';
-import { InputError } from '../matrix/errors.ts';
-import { cacheRoot } from '../matrix/cache.ts';
-import { prepareKernel } from '../matrix/kernels/prepare.ts';
+import { InputError } from '../judge/errors.ts';
+import { cacheRoot } from '../host/cache.ts';
+import { prepareKernel } from '../kernels/prepare.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
-import { kernelRecord, prepareEntry } from '../matrix/kernels/entry.ts';
+import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
 import { availableSuites } from '../suites/registry.ts';
 import { withAbort } from './abort.ts';
-import { parseKernelRef } from '../matrix/kernels/ref.ts';
-import { failedPair, runPair, type PairSettings } from '../matrix/run-pair.ts';
-import { writeResults } from '../reports/results-file.ts';
+import { parseKernelRef } from '../matrix/kernel-ref.ts';
+import { failedPair, runPair, type PairSettings } from '../runners/run-pair.ts';
+import { writeResults } from '../host/results-file.ts';
 import { DEFAULT_TIMEOUTS, type PhaseTimeouts } from '../runners/boot-run.ts';
 import { shellQuote, type QemuMachine } from '../runners/qemu.ts';
 import type { AccelSetting } from '../runners/accel.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';
-import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import type { Options } from './main.ts';
 

@@ -1,8 +1,8 @@
 // luqual report results.json [--out DIR]: every report again, from a
 // results file and the logs beside it.
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../matrix/errors.ts';
-import { readResultsFile } from './results-input.ts';
+import { InputError } from '../judge/errors.ts';
+import { readResultsFile } from '../host/results-input.ts';
 import { writeReports } from '../reports/write.ts';
 import type { Options } from './main.ts';
 

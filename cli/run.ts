@@ -4,18 +4,18 @@
 // input, 130 when interrupted.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readResultsFile } from './results-input.ts';
-import { compareResults, describeChange, regressions } from '../matrix/compare.ts';
-import { writeResults } from '../reports/results-file.ts';
+import { readResultsFile } from '../host/results-input.ts';
+import { compareResults, describeChange, regressions } from '../judge/compare.ts';
+import { writeResults } from '../host/results-file.ts';
 import type { Results } from '../schemas/types/results.ts';
-import { cacheRoot } from '../matrix/cache.ts';
+import { cacheRoot } from '../host/cache.ts';
 import { loadMatrix } from '../matrix/load.ts';
-import { planMatrix, prepareMatrixKernels, runMatrix } from '../matrix/run-matrix.ts';
+import { planMatrix, prepareMatrixKernels, runMatrix } from '../runners/run-matrix.ts';
 import { parseShard } from '../matrix/shard.ts';
 import { writeReports } from '../reports/write.ts';
-import { InputError } from '../matrix/errors.ts';
+import { InputError } from '../judge/errors.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
-import { Progress } from './progress.ts';
+import { Progress } from '../reports/progress.ts';
 import { withAbort } from './abort.ts';
 import { accelSetting } from './pair.ts';
 import type { Options } from './main.ts';

@@ -2,7 +2,7 @@
 // computes the same split on its own) and grouped by kernel, so that a
 // shard builds as few kernels as it can: pairs are taken in order of
 // their source, then target, and cut into N runs of near-equal length.
-import { InputError } from './errors.ts';
+import { InputError } from '../judge/errors.ts';
 import type { PlannedPair } from './pairs.ts';
 
 export interface Shard {

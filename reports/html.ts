@@ -6,7 +6,7 @@ import { esc } from './escape.ts';
 import { logExcerpt } from './log-excerpt.ts';
 import { renderMarkdown } from './markdown-safe.ts';
 import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
-import { label } from '../matrix/abi.ts';
+import { label } from '../judge/abi.ts';
 import type { AbiRow, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
 

@@ -1,7 +1,7 @@
 // Writes every output of a run from its results: report/index.html with the
 // full logs beside it, junit.xml and summary.md.
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { atomicWrite } from './atomic-write.ts';
+import { atomicWrite } from '../host/atomic-write.ts';
 import { join, resolve } from 'node:path';
 import { pairAnchor, renderReport } from './html.ts';
 import { renderJunit } from './junit.ts';

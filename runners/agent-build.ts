@@ -1,4 +1,4 @@
-// Builds the guest agent: a static binary from runners/agent/*.c and every
+// Builds the guest agent: a static binary from agent/*.c and every
 // suite's suites/*/*.c, cached by the sources' content and the compiler.
 // musl, not glibc: the agent travels in every initramfs and kexec_file_load
 // hashes it under TCG; static glibc is several times larger. -O2, not -Os:
@@ -7,12 +7,12 @@ import { execa } from 'execa';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HostError } from '../matrix/errors.ts';
-import { cachedDir, contentKey } from '../matrix/cache.ts';
-import { requireTool } from './host-tools.ts';
+import { HostError } from '../judge/errors.ts';
+import { cachedDir, contentKey } from '../host/cache.ts';
+import { requireTool } from '../host/tools.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const AGENT_DIR = join(ROOT, 'runners', 'agent');
+const AGENT_DIR = join(ROOT, 'agent');
 const SUITES_DIR = join(ROOT, 'suites');
 
 export function agentSources(): string[] {

@@ -6,7 +6,7 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { FileTail } from './file-tail.ts';
 import { ConsoleReader, LineSplitter, type ConsoleEvent } from './console.ts';
-import { requireTool } from './host-tools.ts';
+import { requireTool } from '../host/tools.ts';
 import { qemuArgs, type QemuBoot, type SerialFiles } from './qemu.ts';
 
 export type Phase = 'boot' | 'stage1' | 'kexec' | 'stage2' | 'shutdown' | 'panic';

@@ -2,7 +2,7 @@
 // an initramfs of the agent and its plan, which the agent passes on
 // unchanged to each next kernel, and the kernel store, which holds the
 // kernels the walk kexecs into and reaches the guest as the memory of an
-// ivshmem device, outside its RAM (runners/agent/walk.c says why).
+// ivshmem device, outside its RAM (agent/walk.c says why).
 import { writeCpio } from './cpio.ts';
 
 /** A kernel the walk kexecs into, in walk order: the first is stage 2. */

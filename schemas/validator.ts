@@ -9,8 +9,8 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { cacheRoot, contentKey } from '../matrix/cache.ts';
-import { atomicWrite } from '../reports/atomic-write.ts';
+import { cacheRoot, contentKey } from '../host/cache.ts';
+import { atomicWrite } from '../host/atomic-write.ts';
 
 // the kept code requires ajv's runtime helpers, found from here
 const require = createRequire(import.meta.url);

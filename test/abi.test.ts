@@ -1,8 +1,8 @@
 // The ABI logic on strings as kernel images carry them (the 7.1, 7.3 and
 // stock rows were read from real images by scanAbiStrings).
 import test from 'ava';
-import { abiTable, explain, predict } from '../matrix/abi.ts';
-import { familyOf, scanAbiStrings, type AbiStrings } from '../matrix/kernels/abi-strings.ts';
+import { abiTable, explain, predict } from '../judge/abi.ts';
+import { familyOf, scanAbiStrings, type AbiStrings } from '../kernels/abi-strings.ts';
 
 const K71: AbiStrings = { kho: ['kho-v3'], 'kho-test': ['kho-test-v1'], luo: ['luo-v1'], 'luo-flb': ['luo-flb-v1'], 'luo-session': ['luo-session-v2'], memblock: ['memblock-v1'], memfd: ['memfd-v2'], 'reserve-mem': ['reserve-mem-v1'] };
 const K73: AbiStrings = { kho: ['kho-v4'], 'kho-test': ['kho-test-v1'], luo: ['luo-v5'], memblock: ['memblock-v1'], memfd: ['memfd-v2'], 'reserve-mem': ['reserve-mem-v1'] };

@@ -1,4 +1,4 @@
-// The agent's content check (runners/agent/pattern.c), compiled for the host
+// The agent's content check (agent/pattern.c), compiled for the host
 // with a driver that compares it with a plain word-by-word reference: the
 // same words and hash, and a flipped byte found at its own offset.
 import test from 'ava';
@@ -10,7 +10,7 @@ import { ROOT } from './helpers.ts';
 
 test('pattern fill, check and scan agree with the reference, and find every flipped byte', async (t) => {
   const bin = join(mkdtempSync(join(tmpdir(), 'pattern-')), 'driver');
-  const agent = join(ROOT, 'runners', 'agent');
+  const agent = join(ROOT, 'agent');
   await execa('gcc', ['-O2', '-std=gnu11', '-Wall', '-Wextra', '-Werror', '-D_GNU_SOURCE', '-I', agent, '-o', bin, join(ROOT, 'test', 'agent', 'pattern-driver.c'), join(agent, 'pattern.c')]);
   const r = await execa(bin, { reject: false });
   t.is(r.exitCode, 0, r.stdout);

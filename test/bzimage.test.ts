@@ -1,9 +1,9 @@
 import test from 'ava';
 import { execaSync } from 'execa';
 import { gzipSync } from 'node:zlib';
-import { decompressedKernel, extractIkconfig, inspectBzImage } from '../matrix/kernels/bzimage.ts';
-import { liveUpdateCapability, parseKconfig, unmetOptions } from '../matrix/kernels/kconfig.ts';
-import { InputError } from '../matrix/errors.ts';
+import { decompressedKernel, extractIkconfig, inspectBzImage } from '../kernels/bzimage.ts';
+import { liveUpdateCapability, parseKconfig, unmetOptions } from '../kernels/kconfig.ts';
+import { InputError } from '../judge/errors.ts';
 
 /** A minimal bzImage header: boot signature, HdrS, protocol 2.15, a version string. */
 function fakeHeader(version: string, xloadflags: number): Buffer {

@@ -2,7 +2,7 @@ import test from 'ava';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cachedDir, cacheRoot, contentKey } from '../matrix/cache.ts';
+import { cachedDir, cacheRoot, contentKey } from '../host/cache.ts';
 
 test('keys follow content, not identity', (t) => {
   t.is(contentKey({ a: 1, f: 'x' }), contentKey({ a: 1, f: 'x' }));

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { compareResults, regressions } from '../matrix/compare.ts';
+import { compareResults, regressions } from '../judge/compare.ts';
 import { renderReport } from '../reports/html.ts';
 import { renderMarkdownSummary } from '../reports/markdown-summary.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';

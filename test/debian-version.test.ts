@@ -1,6 +1,6 @@
 import test from 'ava';
 import { execa } from 'execa';
-import { compareDebianVersions, sortDebianVersions, upstreamOf } from '../matrix/kernels/debian-archive.ts';
+import { compareDebianVersions, sortDebianVersions, upstreamOf } from '../kernels/debian-archive.ts';
 
 const VERSIONS = ['7.3.4-1~bpo13+1', '7.2.13-1', '7.2.12-1~bpo13+1', '7.2.12-1', '6.12.107-1', '6.12.94-1', '7.0.12-2~bpo13+1', '7.0.12-1', '1:1.0-1', '7.3.4+1~bpo13+1'];
 

@@ -2,8 +2,8 @@ import test from 'ava';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hopCosts, recordHopTimes } from '../matrix/hop-times.ts';
-import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
+import { hopCosts, recordHopTimes } from '../runners/hop-times.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
 
 const kernel = (id: string) => ({ id, image: `/cache/${id}/bzImage`, cmdline: '' }) as PreparedKernel;

@@ -1,6 +1,6 @@
 import test from 'ava';
-import { hopRun, hopSlices } from '../matrix/hops.ts';
-import { decide } from '../matrix/verdict.ts';
+import { hopRun, hopSlices } from '../judge/hops.ts';
+import { decide } from '../judge/verdict.ts';
 import { fixture, runOf } from './helpers.ts';
 
 // a real walk 7.2 -> 7.3 -> 7.2 -> 7.1 (memfd suite), see fixtures/consoles/README.md

@@ -1,6 +1,6 @@
 import test from 'ava';
-import { requireTool } from '../runners/host-tools.ts';
-import { MissingToolError } from '../matrix/errors.ts';
+import { requireTool } from '../host/tools.ts';
+import { MissingToolError } from '../judge/errors.ts';
 
 test('a missing tool names the Debian package that has it', (t) => {
   const e = t.throws(() => requireTool('qemu-system-x86_64', { PATH: '/nonexistent' }), { instanceOf: MissingToolError });

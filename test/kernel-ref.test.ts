@@ -1,6 +1,6 @@
 import test from 'ava';
-import { parseKernelRef } from '../matrix/kernels/ref.ts';
-import { InputError } from '../matrix/errors.ts';
+import { parseKernelRef } from '../matrix/kernel-ref.ts';
+import { InputError } from '../judge/errors.ts';
 
 test('Debian source references, upstream and exact', (t) => {
   t.like(parseKernelRef('debian-src:7.3.4'), { kind: 'debian-src', upstream: '7.3.4', debianVersion: null });

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { validateResults } from '../reports/results-file.ts';
+import { validateResults } from '../host/results-file.ts';
 
 const pair = {
   source: { id: 'a', release: '7.2.12' },

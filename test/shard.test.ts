@@ -1,7 +1,7 @@
 import test from 'ava';
 import { parseShard, shardPairs } from '../matrix/shard.ts';
 import { policyPairs } from '../matrix/pairs.ts';
-import { InputError } from '../matrix/errors.ts';
+import { InputError } from '../judge/errors.ts';
 
 const K = ['a', 'b', 'c'].map((id, i) => ({ id, release: `7.${i}` }));
 

@@ -2,9 +2,9 @@ import test from 'ava';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { planSuites } from '../matrix/suite-requirements.ts';
+import { planSuites } from '../runners/suite-plan.ts';
 import { parseDeviceHelp } from '../runners/qemu-devices.ts';
-import type { PreparedKernel } from '../matrix/kernels/kernel.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 
 function kernel(id: string, config: string | null): PreparedKernel {
   let path: string | null = null;

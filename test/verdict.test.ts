@@ -2,7 +2,7 @@
 // fixtures/consoles/README.md), plus edits of them for cases we cannot
 // provoke on demand. The integration tests boot the real thing.
 import test from 'ava';
-import { decide } from '../matrix/verdict.ts';
+import { decide } from '../judge/verdict.ts';
 import { fixture, readConsole, runOf } from './helpers.ts';
 
 const names = { source: 'A', target: 'B' };

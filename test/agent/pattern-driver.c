@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Host-side driver for test/agent-pattern.test.ts: runs runners/agent/
- * pattern.c against a plain word-by-word reference and prints one line per
+ * Host-side driver for test/agent-pattern.test.ts: runs agent/pattern.c
+ * against a plain word-by-word reference and prints one line per
  * failed check ("FAIL ...") and a last line "checked N".
  */
 #include <stdarg.h>

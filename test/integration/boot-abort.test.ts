@@ -3,9 +3,9 @@
 // started once left both QEMUs running to the end of their walks).
 import test from 'ava';
 import { bootWithNothingToDo, requireQemu } from '../../cli/host.ts';
-import { cacheRoot } from '../../matrix/cache.ts';
-import { prepareKernel } from '../../matrix/kernels/prepare.ts';
-import { parseKernelRef } from '../../matrix/kernels/ref.ts';
+import { cacheRoot } from '../../host/cache.ts';
+import { prepareKernel } from '../../kernels/prepare.ts';
+import { parseKernelRef } from '../../matrix/kernel-ref.ts';
 
 test('a guest whose run was aborted before QEMU started is stopped at once', async (t) => {
   const kernel = await prepareKernel(parseKernelRef('debian-src:7.3.4'), { cache: cacheRoot() });

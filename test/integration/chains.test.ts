@@ -5,7 +5,7 @@ import test from 'ava';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateResults } from '../../reports/results-file.ts';
+import { validateResults } from '../../host/results-file.ts';
 import type { Pair, Results } from '../../schemas/types/results.ts';
 import { luqual, ROOT } from '../helpers.ts';
 

@@ -4,11 +4,11 @@ import test from 'ava';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheRoot } from '../../matrix/cache.ts';
-import { extractIkconfig, inspectBzImage } from '../../matrix/kernels/bzimage.ts';
-import { parseKconfig } from '../../matrix/kernels/kconfig.ts';
-import { prepareKernel } from '../../matrix/kernels/prepare.ts';
-import { parseKernelRef } from '../../matrix/kernels/ref.ts';
+import { cacheRoot } from '../../host/cache.ts';
+import { extractIkconfig, inspectBzImage } from '../../kernels/bzimage.ts';
+import { parseKconfig } from '../../kernels/kconfig.ts';
+import { prepareKernel } from '../../kernels/prepare.ts';
+import { parseKernelRef } from '../../matrix/kernel-ref.ts';
 import { luqual } from '../helpers.ts';
 
 const prepare = (ref: string) => prepareKernel(parseKernelRef(ref), { cache: cacheRoot() });

@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateResults } from '../../reports/results-file.ts';
+import { validateResults } from '../../host/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
 import { LUQUAL, luqual, ROOT, until, untilAPairFinished } from '../helpers.ts';
 

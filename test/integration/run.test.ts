@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { validateResults } from '../../reports/results-file.ts';
+import { validateResults } from '../../host/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
 import { LUQUAL, luqual, ROOT, untilAPairFinished } from '../helpers.ts';
 

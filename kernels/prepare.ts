@@ -3,7 +3,7 @@ import { prepareDebianSrc } from './debian-src.ts';
 import { prepareDebianStock } from './debian-stock.ts';
 import { prepareUserImage } from './user-image.ts';
 import type { KernelOptions, PreparedKernel } from './kernel.ts';
-import type { KernelRef } from './ref.ts';
+import type { KernelRef } from '../matrix/kernel-ref.ts';
 
 export async function prepareKernel(ref: KernelRef, opts: KernelOptions): Promise<PreparedKernel> {
   switch (ref.kind) {

@@ -1,9 +1,9 @@
 // Progress of a matrix run. On a terminal: one status line, redrawn each
 // second (which pairs run, in which phase, done/total, elapsed), with
 // finished pairs printed above it. Elsewhere (CI logs): plain lines.
-import type { RunEvent } from '../matrix/run-matrix.ts';
+import type { RunEvent } from '../runners/run-matrix.ts';
 import type { Phase } from '../runners/boot-run.ts';
-import { VERDICTS } from '../reports/verdicts.ts';
+import { VERDICTS } from './verdicts.ts';
 
 function clock(ms: number): string {
   const s = Math.floor(ms / 1000);

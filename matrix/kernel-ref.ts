@@ -4,7 +4,7 @@
 //   debian:7.3.4                Debian's stock image of that version
 //   ./path/to/bzImage           a kernel image of the user's own;
 //   ./bzImage,config=./.config  ... with the .config it was built from
-import { InputError } from '../errors.ts';
+import { InputError } from '../judge/errors.ts';
 
 export type KernelRef =
   | { kind: 'debian-src'; upstream: string; debianVersion: string | null; text: string }

@@ -8,12 +8,12 @@
 // rest of the walk is handed back to be run again from a cold boot.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Phase } from '../runners/boot-run.ts';
-import { hopCounter, hopRun, hopSlices, hopTimings, type HopSlice } from './hops.ts';
+import type { Phase } from './boot-run.ts';
+import { hopCounter, hopRun, hopSlices, hopTimings, type HopSlice } from '../judge/hops.ts';
 import { bootWalk, guestOffer, pairDir, pairResult, type PairSettings } from './run-pair.ts';
-import { planSuites, type SuitePlan } from './suite-requirements.ts';
-import type { Walk } from './walks.ts';
-import type { PreparedKernel } from './kernels/kernel.ts';
+import { planSuites, type SuitePlan } from './suite-plan.ts';
+import type { Walk } from '../matrix/walks.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Chain, Pair } from '../schemas/types/results.ts';
 
 export interface ChainSettings extends Omit<PairSettings, 'reproducer' | 'attempt' | 'onPhase'> {

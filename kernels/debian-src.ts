@@ -7,12 +7,12 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
-import { HostError, InputError } from '../errors.ts';
-import { cachedDir, contentKey } from '../cache.ts';
-import { requireTool } from '../../runners/host-tools.ts';
+import { HostError, InputError } from '../judge/errors.ts';
+import { cachedDir, contentKey } from '../host/cache.ts';
+import { requireTool } from '../host/tools.ts';
 import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
-import type { KernelRef } from './ref.ts';
+import type { KernelRef } from '../matrix/kernel-ref.ts';
 
 export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.meta.url));
 /** Bump when the build steps change in a way that changes the result. */

@@ -5,11 +5,11 @@
 // nothing else: without the file every hop counts the same.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { atomicWrite } from '../reports/atomic-write.ts';
-import { contentKey } from './cache.ts';
-import { median } from './median.ts';
-import type { HopCost } from './walks.ts';
-import type { PreparedKernel } from './kernels/kernel.ts';
+import { atomicWrite } from '../host/atomic-write.ts';
+import { contentKey } from '../host/cache.ts';
+import { median } from '../judge/median.ts';
+import type { HopCost } from '../matrix/walks.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
 
 type Times = Record<string, number>;

@@ -1,7 +1,7 @@
 // A results.json the user names: it must exist, parse and follow the schema.
 import { existsSync, readFileSync } from 'node:fs';
-import { InputError } from '../matrix/errors.ts';
-import { validateResults } from '../reports/results-file.ts';
+import { InputError } from '../judge/errors.ts';
+import { validateResults } from './results-file.ts';
 import type { Results } from '../schemas/types/results.ts';
 
 export function readResultsFile(file: string, purpose: string): Results {

@@ -4,18 +4,18 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildAgent } from '../runners/agent-build.ts';
-import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from '../runners/boot-run.ts';
-import { blobsOf } from '../runners/handover/blobs.ts';
-import { abiTable, explain, predict } from './abi.ts';
-import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
-import { qemuDevices } from '../runners/qemu-devices.ts';
-import { buildInitramfs, buildKernelStore } from '../runners/initramfs.ts';
-import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from '../runners/qemu.ts';
-import { decide } from './verdict.ts';
-import type { PreparedKernel } from './kernels/kernel.ts';
+import { buildAgent } from './agent-build.ts';
+import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from './boot-run.ts';
+import { blobsOf } from './handover/blobs.ts';
+import { abiTable, explain, predict } from '../judge/abi.ts';
+import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
+import { qemuDevices } from './qemu-devices.ts';
+import { buildInitramfs, buildKernelStore } from './initramfs.ts';
+import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from './qemu.ts';
+import { decide } from '../judge/verdict.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
-import { atomicWrite } from '../reports/atomic-write.ts';
+import { atomicWrite } from '../host/atomic-write.ts';
 
 export interface PairSettings {
   cache: string;

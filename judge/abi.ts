@@ -4,7 +4,7 @@
 // is only the handover's structure (the KHO root holds LUO, LUO holds its
 // sessions and file handlers) and what a target does with each kind of
 // mismatch (../shared/luo-facts.md, "What a target kernel does...").
-import type { AbiStrings } from './kernels/abi-strings.ts';
+import type { AbiStrings } from '../kernels/abi-strings.ts';
 import type { AbiRow, Prediction, Verdict } from '../schemas/types/results.ts';
 
 /** Outermost first: a mismatch further out decides before one further in. */

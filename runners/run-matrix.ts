@@ -4,23 +4,23 @@
 import PQueue from 'p-queue';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { HostError, MissingToolError } from './errors.ts';
-import { kernelRecord, prepareEntry } from './kernels/entry.ts';
+import { HostError, MissingToolError } from '../judge/errors.ts';
+import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
 import { failedPair, guestOffer, runPair, type PairSettings } from './run-pair.ts';
 import { runChain, type ChainOutcome } from './run-chain.ts';
-import { planWalks, walkPairs, type Walk } from './walks.ts';
+import { planWalks, walkPairs, type Walk } from '../matrix/walks.ts';
 import { hopCosts, recordHopTimes } from './hop-times.ts';
-import { planSuites, type GuestOffer, type SuitePlan } from './suite-requirements.ts';
-import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } from './pairs.ts';
-import { shardPairs, type Shard } from './shard.ts';
-import { parseKernelRef } from './kernels/ref.ts';
-import { versionHint } from './kernels/version-hint.ts';
+import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
+import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } from '../matrix/pairs.ts';
+import { shardPairs, type Shard } from '../matrix/shard.ts';
+import { parseKernelRef } from '../matrix/kernel-ref.ts';
+import { versionHint } from '../kernels/version-hint.ts';
 import { availableSuites } from '../suites/registry.ts';
-import { DEFAULT_TIMEOUTS, type Phase } from '../runners/boot-run.ts';
-import { shellQuote, type Accel } from '../runners/qemu.ts';
-import { writeResults } from '../reports/results-file.ts';
-import type { LoadedMatrix } from './load.ts';
-import type { PreparedKernel } from './kernels/kernel.ts';
+import { DEFAULT_TIMEOUTS, type Phase } from './boot-run.ts';
+import { shellQuote, type Accel } from './qemu.ts';
+import { writeResults } from '../host/results-file.ts';
+import type { LoadedMatrix } from '../matrix/load.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Chain, Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
 
 /** Verdicts that may come from the host or the emulator rather than the kernels. */

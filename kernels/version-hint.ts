@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inspectBzImage } from './bzimage.ts';
-import type { KernelRef } from './ref.ts';
+import type { KernelRef } from '../matrix/kernel-ref.ts';
 
 export function versionHint(ref: KernelRef, base: string): string {
   if (ref.kind !== 'path') return ref.upstream;

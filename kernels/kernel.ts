@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { inspectBzImage } from './bzimage.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions, type Capability } from './kconfig.ts';
-import type { KernelRef } from './ref.ts';
+import type { KernelRef } from '../matrix/kernel-ref.ts';
 import { kernelAbiStrings, type AbiStrings } from './abi-strings.ts';
 
 export interface PreparedKernel {

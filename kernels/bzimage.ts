@@ -3,8 +3,8 @@
 // whether kexec_file_load can place it. Also finds an embedded IKCONFIG.
 import { execaSync } from 'execa';
 import { gunzipSync } from 'node:zlib';
-import { InputError } from '../errors.ts';
-import { requireTool } from '../../runners/host-tools.ts';
+import { InputError } from '../judge/errors.ts';
+import { requireTool } from '../host/tools.ts';
 
 export interface BzImageInfo {
   /** "7.3.4" out of "7.3.4 (root@vm) #1 SMP ..." */

@@ -2,10 +2,10 @@
 // the build tree it sits in, else a file beside it, else IKCONFIG.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors.ts';
+import { InputError } from '../judge/errors.ts';
 import { extractIkconfig, inspectBzImage } from './bzimage.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
-import type { KernelRef } from './ref.ts';
+import type { KernelRef } from '../matrix/kernel-ref.ts';
 
 function expandHome(p: string): string {
   return p.startsWith('~/') ? join(process.env.HOME ?? '', p.slice(2)) : p;

@@ -5,12 +5,12 @@
 import { execa } from 'execa';
 import { existsSync, readdirSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../errors.ts';
-import { cachedDir, contentKey } from '../cache.ts';
-import { requireTool } from '../../runners/host-tools.ts';
+import { InputError } from '../judge/errors.ts';
+import { cachedDir, contentKey } from '../host/cache.ts';
+import { requireTool } from '../host/tools.ts';
 import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
-import type { KernelRef } from './ref.ts';
+import type { KernelRef } from '../matrix/kernel-ref.ts';
 
 interface StockPackages {
   image: string;

@@ -2,9 +2,9 @@
 // the source or the target lacks is skipped with a reason that names the
 // missing piece; the others bring their command-line additions and devices.
 import { readFileSync } from 'node:fs';
-import { parseKconfig } from './kernels/kconfig.ts';
+import { parseKconfig } from '../kernels/kconfig.ts';
 import { suiteManifest } from '../suites/registry.ts';
-import type { PreparedKernel } from './kernels/kernel.ts';
+import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Suite } from '../schemas/types/results.ts';
 
 export interface SuitePlan {

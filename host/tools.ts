@@ -2,7 +2,7 @@
 // a missing one is reported with the fix rather than as ENOENT.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { MissingToolError } from '../matrix/errors.ts';
+import { MissingToolError } from '../judge/errors.ts';
 
 export const TOOL_PACKAGES = {
   'qemu-system-x86_64': 'qemu-system-x86',

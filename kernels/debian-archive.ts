@@ -4,9 +4,9 @@
 import { execa } from 'execa';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HostError, InputError } from '../errors.ts';
-import { cachedDir, contentKey, withLock } from '../cache.ts';
-import { requireTool } from '../../runners/host-tools.ts';
+import { HostError, InputError } from '../judge/errors.ts';
+import { cachedDir, contentKey, withLock } from '../host/cache.ts';
+import { requireTool } from '../host/tools.ts';
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const DEFAULT_SUITES = ['trixie', 'trixie-backports', 'sid'];
