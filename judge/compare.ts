@@ -2,6 +2,7 @@
 // bad they are for a live update; a pair that got worse is a regression,
 // one that got better is fixed. `error` ranks worst: a run that can no
 // longer decide a pair has lost something.
+import { pairKey } from './pair-key.ts';
 import type { Change, Results, Verdict } from '../schemas/types/results.ts';
 
 const RANK: Record<Verdict, number> = {
@@ -15,11 +16,10 @@ const RANK: Record<Verdict, number> = {
 };
 
 export function compareResults(before: Results, after: Results): Change[] {
-  const key = (s: string, t: string) => `${s}\u0000${t}`;
-  const old = new Map(before.pairs.map((p) => [key(p.source.id, p.target.id), p.verdict]));
+  const old = new Map(before.pairs.map((p) => [pairKey(p.source.id, p.target.id), p.verdict]));
   const seen = new Set<string>();
   const out: Change[] = after.pairs.map((p) => {
-    const k = key(p.source.id, p.target.id);
+    const k = pairKey(p.source.id, p.target.id);
     seen.add(k);
     const was = old.get(k);
     const base = { source: p.source.id, target: p.target.id, after: p.verdict };
@@ -28,7 +28,7 @@ export function compareResults(before: Results, after: Results): Change[] {
     return { ...base, before: was, change: d > 0 ? 'regression' : d < 0 ? 'fixed' : 'unchanged' };
   });
   for (const p of before.pairs) {
-    if (!seen.has(key(p.source.id, p.target.id))) out.push({ source: p.source.id, target: p.target.id, before: p.verdict, change: 'gone' });
+    if (!seen.has(pairKey(p.source.id, p.target.id))) out.push({ source: p.source.id, target: p.target.id, before: p.verdict, change: 'gone' });
   }
   return out;
 }

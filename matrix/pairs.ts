@@ -1,5 +1,6 @@
 // Which (source, target) pairs a matrix asks for, and what each must reach.
 // Policies order kernels by the release read from their images.
+import { pairKey } from '../judge/pair-key.ts';
 import type { Expectation, Matrix, Policy } from '../schemas/types/matrix.ts';
 import type { Expectation as PairExpectationRecord, Verdict } from '../schemas/types/results.ts';
 
@@ -48,7 +49,7 @@ export function policyPairs(policy: Policy, kernels: readonly KernelVersion[]): 
   }
 }
 
-const key = (p: PlannedPair) => `${p.from}\u0000${p.to}`;
+const key = (p: PlannedPair) => pairKey(p.from, p.to);
 
 export function plannedPairs(m: Pick<Matrix, 'pairs'>, kernels: readonly KernelVersion[]): PlannedPair[] {
   const spec = m.pairs ?? {};

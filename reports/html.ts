@@ -3,6 +3,7 @@
 // It is a pure function of results.json, the pairs' logs and the suites'
 // manifests, so `luqual report` rebuilds the same bytes.
 import { esc } from './escape.ts';
+import { pairSlug } from '../judge/pair-key.ts';
 import { logExcerpt } from './log-excerpt.ts';
 import { renderMarkdown } from './markdown-safe.ts';
 import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
@@ -20,7 +21,7 @@ export interface ReportInputs {
 }
 
 export function pairAnchor(p: Pick<Pair, 'source' | 'target'>): string {
-  return `pair-${p.source.id}__${p.target.id}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  return `pair-${pairSlug(p.source.id, p.target.id)}`;
 }
 
 const CSS = `

@@ -4,6 +4,7 @@
 import PQueue from 'p-queue';
 import { cpus } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { pairKey } from '../judge/pair-key.ts';
 import { HostError, MissingToolError } from '../judge/errors.ts';
 import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
 import { failedPair, guestOffer, runPair, type PairSettings } from './run-pair.ts';
@@ -195,9 +196,9 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
     kernels,
     pairs: [...kept],
   };
-  const order = new Map(planned.map((p, i) => [`${p.from}\u0000${p.to}`, i]));
+  const order = new Map(planned.map((p, i) => [pairKey(p.from, p.to), i]));
   const save = () => {
-    results.pairs.sort((a, b) => order.get(`${a.source.id}\u0000${a.target.id}`)! - order.get(`${b.source.id}\u0000${b.target.id}`)!);
+    results.pairs.sort((a, b) => order.get(pairKey(a.source.id, a.target.id))! - order.get(pairKey(b.source.id, b.target.id))!);
     writeResults(o.outDir, results);
   };
   save();
@@ -279,10 +280,10 @@ export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
       if (outcome.rest) for (const w of planWalks(walkPairs(outcome.rest), 1, cost)) walkOn(w, suites);
     }));
   };
-  const done = new Set(kept.map((p) => `${p.source.id}\u0000${p.target.id}`));
+  const done = new Set(kept.map((p) => pairKey(p.source.id, p.target.id)));
   const missing = new Map((o.unprepared ?? []).map((k) => [k.id, k]));
   const pending: PlannedPair[] = [];
-  for (const q of planned.filter((x) => !done.has(`${x.from}\u0000${x.to}`))) {
+  for (const q of planned.filter((x) => !done.has(pairKey(x.from, x.to)))) {
     const lost = missing.get(q.from) ?? missing.get(q.to);
     if (!lost) {
       pending.push(q);

@@ -13,6 +13,7 @@ import { qemuDevices } from './qemu-devices.ts';
 import { buildInitramfs, buildKernelStore } from './initramfs.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from './qemu.ts';
 import { decide } from '../judge/verdict.ts';
+import { pairSlug } from '../judge/pair-key.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
 import { atomicWrite } from '../host/atomic-write.ts';
@@ -35,13 +36,8 @@ export interface PairSettings {
   signal?: AbortSignal;
 }
 
-export function pairSlug(source: Pick<PreparedKernel, 'id'>, target: Pick<PreparedKernel, 'id'>): string {
-  const slug = (k: Pick<PreparedKernel, 'id'>) => k.id.replace(/[^A-Za-z0-9.+_-]+/g, '-');
-  return `${slug(source)}__${slug(target)}`;
-}
-
 function pairPath(outDir: string, source: Pick<PreparedKernel, 'id'>, target: Pick<PreparedKernel, 'id'>, attempt = 1): string {
-  return join(outDir, 'pairs', pairSlug(source, target), ...(attempt > 1 ? [`retry-${attempt}`] : []));
+  return join(outDir, 'pairs', pairSlug(source.id, target.id), ...(attempt > 1 ? [`retry-${attempt}`] : []));
 }
 
 export function pairDir(outDir: string, source: PreparedKernel, target: PreparedKernel, attempt = 1): string {
