@@ -48,7 +48,7 @@ export async function bootWithNothingToDo(qemu: string, cache: string, kernel: P
 
 async function kvmBoots(qemu: string, cache: string, kernel: PreparedKernel): Promise<boolean> {
   const run = await bootWithNothingToDo(qemu, cache, kernel, 'kvm');
-  return run.phase === 'shutdown' && !run.hang;
+  return run.phase === 'shutdown' && run.end.kind !== 'hang';
 }
 
 export async function hostFacts(qemu: string, cache: string, setting: AccelSetting, probeKernel: PreparedKernel): Promise<Host & { accelWhy: string }> {

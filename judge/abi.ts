@@ -3,9 +3,14 @@
 // kernels (their images) and from what the run logged; what is fixed here
 // is only the handover's structure (the KHO root holds LUO, LUO holds its
 // sessions and file handlers) and what a target does with each kind of
-// mismatch (../shared/luo-facts.md, "What a target kernel does...").
-import type { AbiStrings } from '../kernels/abi-strings.ts';
+// mismatch: a different KHO root is refused and the target boots cold, a
+// different LUO format panics it, a file handler it lacks drops the session
+// (the kernel's kexec_handover.c and liveupdate/ code; README "Handover
+// formats").
 import type { AbiRow, Prediction, Verdict } from '../schemas/types/results.ts';
+
+/** family -> the strings of that family a kernel speaks ("luo" -> ["luo-v5"]) */
+export type AbiStrings = Record<string, string[]>;
 
 /** Outermost first: a mismatch further out decides before one further in. */
 const LAYERS = ['kho', 'luo', 'luo-session', 'luo-flb', 'memfd'];

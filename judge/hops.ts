@@ -1,38 +1,75 @@
-// A walk's console cut into its hops. Hop i runs kernel i's preserving
-// stage, the kexec and kernel i+1's verifying stage; its slice is what a
-// single pair's console would hold: kernel i's banner (its boot log when it
+// A run's console cut into the pairs it ran. A single pair is a walk of two
+// kernels: one hop. Hop i runs kernel i's preserving stage, the kexec and
+// kernel i+1's verifying stage; its share of the console is what a single
+// pair's console would hold: kernel i's banner (its whole boot log when it
 // was booted cold), its preserving stage, and kernel i+1 from its banner to
-// the end of its verification. Kernel i's own boot after a kexec, and what
-// it logged about the handover it received, belong to the hop before.
-import { ConsoleReader, type StageDoc } from '../runners/console.ts';
-import type { BootRunResult, Phase } from '../runners/boot-run.ts';
+// the end of its verification. Kernel i's own boot after a kexec, and what it
+// logged about the handover it received, belong to the hop before.
+import type { ConsoleRecord, Observation, Phase, RunEnd, StageDoc } from './observation.ts';
 
 export interface HopSlice {
-  /** [start, end) line ranges of the walk's console */
+  /** [start, end) line ranges of the run's console */
   ranges: Array<[number, number]>;
   /** the target verified and then went on (or, last of the walk, finished) */
   complete: boolean;
+  /** the source's preserving document; absent only when hop 0's source never got that far */
+  preserve?: StageDoc;
   /** the target's verifying document, when it got that far */
   verify?: StageDoc;
 }
 
-/** Slices of the hops that started (those whose source began preserving) and always the first. */
-export function hopSlices(c: ConsoleReader, lineCount: number, hops: number): HopSlice[] {
-  const doc = (kernel: number, stage: number) => c.docs.find((d) => d.kernel === kernel && d.stage === stage);
+/** Slices of the hops that started (those whose source began preserving), and always the first. */
+export function hopSlices(c: ConsoleRecord, hops: number): HopSlice[] {
+  // documents in run order: each kernel but the first verifies, then each but the last preserves
+  const preserving = c.docs.filter((d) => d.stage === 1);
   const out: HopSlice[] = [];
   for (let i = 0; i < hops; i++) {
-    // kernels count from 1 in the reader: hop i runs kernel i+1 into kernel i+2
-    const preserve = doc(i + 1, 1);
+    const preserve = preserving[i];
     if (!preserve && i > 0) break;
-    const verify = doc(i + 2, 2);
-    const onward = doc(i + 2, 1);
-    const end = onward?.line ?? lineCount;
+    const onward = preserving[i + 1];
+    const end = onward?.line ?? c.lines.length;
+    const verify = preserve && c.docs.find((d) => d.stage === 2 && d.line > preserve.line && d.line < end);
     const banner = c.bannerLines[i];
-    const ranges: Array<[number, number]> = i === 0 || banner === undefined ? [[0, end]] : [[banner, banner + 1], [preserve!.line, end]];
-    out.push({ ranges, complete: !!verify && (!!onward || verify.finished), ...(verify ? { verify } : {}) });
+    const ranges: Array<[number, number]> = i === 0 ? [[0, end]] : banner === undefined ? [[preserve!.line, end]] : [[banner, banner + 1], [preserve!.line, end]];
+    out.push({ ranges, complete: !!verify && (!!onward || verify.finished), ...(preserve ? { preserve } : {}), ...(verify ? { verify } : {}) });
   }
   return out;
 }
+
+const within = (ranges: HopSlice['ranges'], index: number) => ranges.some(([a, b]) => index >= a && index < b);
+
+/** The line numbers of a slice, in order. */
+export function sliceLines(ranges: HopSlice['ranges']): number[] {
+  return ranges.flatMap(([a, b]) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k));
+}
+
+/**
+ * What hop `hop` of the run observed. `end` is the run's end for the hop the
+ * run ended in; a hop the walk went on from ended well, with its target's
+ * verification, whatever happened later.
+ */
+export function observeHop(c: ConsoleRecord, slice: HopSlice, hop: number, end: RunEnd | { kind: 'went-on' }, phase: Phase): Observation {
+  const lines = sliceLines(slice.ranges);
+  const lastLine = lines.map((i) => c.lines[i]!).reverse().find((l) => l.trim()) ?? '';
+  const panic = c.panic && within(slice.ranges, c.panic.index) ? { line: c.panic.text, killedInit: c.panic.killedInit, inTarget: c.panic.kernel >= hop + 2 } : null;
+  return {
+    ...(slice.preserve ? { preserve: slice.preserve } : {}),
+    ...(slice.verify ? { verify: slice.verify } : {}),
+    kernelsStarted: c.bannerLines.filter((b) => within(slice.ranges, b)).length,
+    panic,
+    handover: c.handover.filter((l) => within(slice.ranges, l.index)).map((l) => l.text),
+    lastLine,
+    phase,
+    end,
+  };
+}
+
+/** A single pair's run: the one hop of a walk of two. */
+export function observeRun(c: ConsoleRecord, end: RunEnd, phase: Phase): Observation {
+  return observeHop(c, hopSlices(c, 1)[0]!, 0, end, phase);
+}
+
+export type PhaseTimes = Partial<Record<Phase, number>> & { total: number };
 
 /**
  * Which hop each phase belongs to, fed the phases in the order the run
@@ -52,9 +89,9 @@ export function hopCounter(): (phase: Phase) => number {
   };
 }
 
-/** Each hop's phases, from the run's phases in order. */
-export function hopTimings(spans: BootRunResult['spans']): Array<BootRunResult['timings']> {
-  const out: Array<BootRunResult['timings']> = [];
+/** Each hop's phases, from the run's phases in the order entered. */
+export function hopTimings(spans: ReadonlyArray<{ phase: Phase; seconds: number }>): PhaseTimes[] {
+  const out: PhaseTimes[] = [];
   const hopOf = hopCounter();
   for (const { phase, seconds } of spans) {
     const t = (out[hopOf(phase)] ??= { total: 0 });
@@ -62,20 +99,4 @@ export function hopTimings(spans: BootRunResult['spans']): Array<BootRunResult['
     t.total += seconds;
   }
   return out;
-}
-
-/** One hop's console, read again on its own, and the run as a single pair of it would have ended. */
-export function hopRun(run: BootRunResult, slice: HopSlice, lines: readonly string[], suites: readonly string[], timings: BootRunResult['timings'], last: boolean): { run: BootRunResult; text: string } {
-  const reader = new ConsoleReader(new Set(suites));
-  const text: string[] = [];
-  for (const [a, b] of slice.ranges) for (let i = a; i < b; i++) {
-    reader.writeLine(lines[i]!);
-    text.push(lines[i]!);
-  }
-  reader.end();
-  // the run's own end belongs to the hop it ended in; earlier hops went on
-  const ended: Pick<BootRunResult, 'phase' | 'hang' | 'exit' | 'aborted'> = last
-    ? run
-    : { phase: 'stage2', hang: null, exit: { code: 0, signal: null, spawnError: null, qemuStderr: '' }, aborted: false };
-  return { run: { ...ended, console: reader, timings, spans: [] }, text: text.join('\n') + '\n' };
 }

@@ -1,9 +1,8 @@
-// The verdict of one pair, decided from what the run observed and nothing
+// The verdict of one pair, decided from what its run observed and nothing
 // else: the agent's KTAP and item facts from both stages, kernel panics,
 // the watchdog, QEMU's exit. The order of the checks is the order of
 // precedence: a host failure outranks a panic, a panic a hang, and so on.
-import type { BootRunResult } from '../runners/boot-run.ts';
-import type { AgentItem, KtapSuite, KtapTest, StageDoc } from '../runners/console.ts';
+import type { AgentItem, KtapSuite, KtapTest, Observation, StageDoc } from './observation.ts';
 import type { Status, Suite, Test, Verdict } from '../schemas/types/results.ts';
 
 export interface Decision {
@@ -103,72 +102,55 @@ function stageFailures(suites: KtapSuite[]): Failure[] {
 
 const said = (fs: Failure[]) => fs.map((f) => `${f.test}: ${f.reason}`);
 
-/**
- * How QEMU ended when neither the guest (a power-off, or a reset that
- * -no-reboot turns into exit 0) nor luqual (watchdog, Ctrl-C) ended it:
- * a crash, the OOM killer, a kill from outside. Null when it did not.
- */
-function qemuDeath(run: BootRunResult): string | null {
-  if (run.hang || run.aborted) return null;
-  if (run.exit.signal) return `was killed by ${run.exit.signal}`;
-  if (run.exit.code) return `exited with code ${run.exit.code}`;
+/** How the run ended, when that decides the verdict before anything the kernels did. */
+function endVerdict(o: Observation, names: PairNames): [Verdict, string] | null {
+  const e = o.end;
+  if (e.kind === 'spawn-failed') return ['error', `QEMU did not start: ${e.message}`];
+  if (e.kind === 'aborted') return ['error', 'the run was interrupted before the pair finished'];
+  if (o.panic?.killedInit) return ['error', `the guest agent died (${o.panic.line}): a luqual bug, not a kernel verdict`];
+  if (o.panic) {
+    const who = o.panic.inTarget ? `target ${names.target}` : `source ${names.source}`;
+    return ['incompatible-panic', `the ${who} kernel panicked: ${o.panic.line.replace(/^Kernel panic - not syncing: ?/, '')}`];
+  }
+  if (e.kind === 'qemu-died') {
+    const stderr = e.stderr ? ` (QEMU said: ${e.stderr.split('\n').slice(-2).join(' ')})` : '';
+    return ['error', `QEMU itself ${e.how} in phase ${o.phase}${stderr}; last console line: ${o.lastLine || '(none)'}: a host failure, not a kernel verdict`];
+  }
+  if (e.kind === 'hang') {
+    const kernel = e.phase === 'kexec' || e.phase === 'stage2' ? `target ${names.target}` : `source ${names.source}`;
+    return ['incompatible-hang', `no progress in phase ${e.phase} for ${e.seconds} s (${kernel}); last console line: ${e.lastLine || '(none)'}`];
+  }
   return null;
 }
 
-export function decide(run: BootRunResult, suiteNames: readonly string[], names: PairNames): Decision {
-  const c = run.console;
-  const d1 = c.stage(1);
-  const d2 = c.stage(2);
-  const suites = suiteNames.map((n) => mergeSuite(n, d1, d2));
-  const v = (verdict: Verdict, reason: string): Decision => ({ verdict, reason, suites });
-  const evidence = c.handoverLines;
-  const findLine = (re: RegExp) => evidence.find((l) => re.test(l));
-
-  if (run.exit.spawnError) return v('error', `QEMU did not start: ${run.exit.spawnError}`);
-  if (run.aborted) return v('error', 'the run was interrupted before the pair finished');
-  if (c.panic?.killedInit) {
-    return v('error', `the guest agent died (${c.panic.line}): a luqual bug, not a kernel verdict`);
-  }
-  if (c.panic) {
-    const who = c.panic.kernelIndex >= 2 ? `target ${names.target}` : `source ${names.source}`;
-    return v('incompatible-panic', `the ${who} kernel panicked: ${c.panic.line.replace(/^Kernel panic - not syncing: ?/, '')}`);
-  }
-  const death = qemuDeath(run);
-  if (death) {
-    const stderr = run.exit.qemuStderr ? ` (QEMU said: ${run.exit.qemuStderr.split('\n').slice(-2).join(' ')})` : '';
-    return v('error', `QEMU itself ${death} in phase ${run.phase}${stderr}; last console line: ${c.lastLine || '(none)'}: a host failure, not a kernel verdict`);
-  }
-  if (run.hang) {
-    const h = run.hang;
-    const kernel = h.phase === 'kexec' || h.phase === 'stage2' ? `target ${names.target}` : `source ${names.source}`;
-    return v('incompatible-hang', `no progress in phase ${h.phase} for ${h.seconds} s (${kernel}); last console line: ${h.lastLine || '(none)'}`);
-  }
-  if (!d1) {
-    if (c.banners.length === 0) return v('error', `the source ${names.source} printed nothing on the console (QEMU exit ${run.exit.code}${run.exit.qemuStderr ? `: ${run.exit.qemuStderr}` : ''})`);
-    return v('error', `the source ${names.source} booted but never ran the agent (QEMU exit ${run.exit.code})`);
-  }
+/** Why the source did not get as far as a kexec, or null when it did. */
+function sourceVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Verdict, string] | null {
+  const d1 = o.preserve!;
   if (d1.facts.liveupdate === 'unavailable') {
     // the source's own word on LUO; KHO lines may be the target's, after a KHO-only kexec
-    const log = findLine(/luo: /);
+    const log = o.handover.find((l) => /luo: /.test(l));
     const config = names.sourceCapability ? `; its config: ${names.sourceCapability}` : '';
-    return v('unsupported', `the source ${names.source} has no /dev/liveupdate (errno ${d1.facts.errno ?? '?'})${log ? `; it logged "${log}"` : ''}${config}`);
+    return ['unsupported', `the source ${names.source} has no /dev/liveupdate (errno ${d1.facts.errno ?? '?'})${log ? `; it logged "${log}"` : ''}${config}`];
   }
-  const fates = itemFates(d1, d2);
   if (!fates.length) {
     const why = stageFailures(d1.suites);
-    return v('unsupported', `the source ${names.source} preserved nothing${why.length ? `: ${list(said(why), 2)}` : ''}`);
+    return ['unsupported', `the source ${names.source} preserved nothing${why.length ? `: ${list(said(why), 2)}` : ''}`];
   }
   const load = failedSteps(d1)[0];
-  if (load) return v('unsupported', `the source ${names.source} could not load the target: ${reasonOf(load)}`);
-  if (d1.facts['kexec-failed']) {
-    return v('unsupported', `the source ${names.source} aborted the kexec: reboot returned errno ${d1.facts['kexec-failed']}`);
+  if (load) return ['unsupported', `the source ${names.source} could not load the target: ${reasonOf(load)}`];
+  if (d1.facts['kexec-failed']) return ['unsupported', `the source ${names.source} aborted the kexec: reboot returned errno ${d1.facts['kexec-failed']}`];
+  if (!o.verify) {
+    if (o.kernelsStarted < 2) return ['incompatible-panic', `the guest reset during the kexec into ${names.target} without a panic message`];
+    return ['incompatible-panic', `the target ${names.target} booted but stopped before running the agent, without a panic message`];
   }
-  if (!d2) {
-    if (c.banners.length < 2) return v('incompatible-panic', `the guest reset during the kexec into ${names.target} without a panic message`);
-    return v('incompatible-panic', `the target ${names.target} booted but stopped before running the agent, without a panic message`);
-  }
+  return null;
+}
+
+/** The verdict from what became of the preserved items on the target. */
+function targetVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Verdict, string] {
+  const [d1, d2] = [o.preserve!, o.verify!];
   const unreadable = fates.find((f) => f.fate === 'unreadable');
-  if (unreadable) return v('error', `the agent's report could not be read (${unreadable.why}): luqual cannot say what survived`);
+  if (unreadable) return ['error', `the agent's report could not be read (${unreadable.why}): luqual cannot say what survived`];
   const verified = fates.filter((f) => f.fate === 'verified');
   const bad = fates.filter((f) => f.fate !== 'verified');
   if (!bad.length) {
@@ -176,13 +158,27 @@ export function decide(run: BootRunResult, suiteNames: readonly string[], names:
     // the source failed or skipped (it could not preserve) fails again here
     const notDoneAtSource = new Set(d1.suites.flatMap((su) => su.tests.filter((t) => !t.ok || t.skip).map((t) => `${su.name}/${t.name}`)));
     const other = stageFailures(d2.suites).filter((f) => !notDoneAtSource.has(f.test) && !fates.some((x) => f.test === `${x.item.suite}/${x.item.name}`));
-    if (other.length) return v('data-loss', `all ${verified.length} preserved items verified, but ${list(said(other), 2)}`);
-    return v('compatible', `all ${verified.length} preserved items came back verified on ${names.target}`);
+    if (other.length) return ['data-loss', `all ${verified.length} preserved items verified, but ${list(said(other), 2)}`];
+    return ['compatible', `all ${verified.length} preserved items came back verified on ${names.target}`];
   }
   if (!verified.length && bad.every((f) => f.fate === 'missing')) {
-    const log = findLine(/Passed KHO data|incompatible|disabling|Disabling|No registered handler/i);
+    const log = o.handover.find((l) => /Passed KHO data|incompatible|disabling|Disabling|No registered handler/i.test(l));
     const lu = d2.facts.liveupdate === 'unavailable' ? '; it has no /dev/liveupdate' : '';
-    return v('incompatible-clean', `the target ${names.target} booted without the handover${lu}${log ? ` and logged "${log}"` : ''}: ${bad.length} preserved items lost`);
+    return ['incompatible-clean', `the target ${names.target} booted without the handover${lu}${log ? ` and logged "${log}"` : ''}: ${bad.length} preserved items lost`];
   }
-  return v('data-loss', `${bad.length} of ${fates.length} preserved items did not survive: ${list(bad.map((f) => f.why))}`);
+  return ['data-loss', `${bad.length} of ${fates.length} preserved items did not survive: ${list(bad.map((f) => f.why))}`];
+}
+
+export function decide(o: Observation, suiteNames: readonly string[], names: PairNames): Decision {
+  const suites = suiteNames.map((n) => mergeSuite(n, o.preserve, o.verify));
+  const v = ([verdict, reason]: [Verdict, string]): Decision => ({ verdict, reason, suites });
+  const ended = endVerdict(o, names);
+  if (ended) return v(ended);
+  if (!o.preserve) {
+    const exit = o.end.kind === 'exited' ? o.end : null;
+    if (o.kernelsStarted === 0) return v(['error', `the source ${names.source} printed nothing on the console (QEMU exit ${exit?.code ?? null}${exit?.stderr ? `: ${exit.stderr}` : ''})`]);
+    return v(['error', `the source ${names.source} booted but never ran the agent (QEMU exit ${exit?.code ?? null})`]);
+  }
+  const fates = itemFates(o.preserve, o.verify);
+  return v(sourceVerdict(o, names, fates) ?? targetVerdict(o, names, fates));
 }

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decompressedKernel } from './bzimage.ts';
+import type { AbiStrings } from '../judge/abi.ts';
 
-/** family -> the strings of that family in the image */
-export type AbiStrings = Record<string, string[]>;
+export type { AbiStrings };
 
 // NUL-terminated, not preceded by a name character: a C string constant or
 // a fixed-size char field of a handler struct

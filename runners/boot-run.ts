@@ -8,8 +8,10 @@ import { FileTail } from './file-tail.ts';
 import { ConsoleReader, LineSplitter, type ConsoleEvent } from './console.ts';
 import { requireTool } from '../host/tools.ts';
 import { qemuArgs, type QemuBoot, type SerialFiles } from './qemu.ts';
+import type { Phase, RunEnd } from '../judge/observation.ts';
+import type { PhaseTimes } from '../judge/hops.ts';
 
-export type Phase = 'boot' | 'stage1' | 'kexec' | 'stage2' | 'shutdown' | 'panic';
+export type { Phase };
 
 export interface PhaseTimeouts {
   boot: number;
@@ -41,12 +43,32 @@ export interface BootRunResult {
   /** the phase the run was in when it ended */
   phase: Phase;
   /** seconds per phase */
-  timings: Partial<Record<Phase, number>> & { total: number };
+  timings: PhaseTimes;
   /** every phase in the order entered, with its seconds: a walk enters each phase once per kernel */
   spans: { phase: Phase; seconds: number }[];
-  hang: { phase: Phase; seconds: number; lastLine: string } | null;
-  exit: { code: number | null; signal: string | null; spawnError: string | null; qemuStderr: string };
-  aborted: boolean;
+  end: RunEnd;
+}
+
+interface QemuExit {
+  exitCode?: number;
+  signal?: string;
+  failed: boolean;
+  originalMessage?: string;
+  message?: string;
+}
+
+/**
+ * How the run ended: the watchdog's kill is a hang, luqual's own an abort,
+ * an exit the guest made (a power-off, or a reset that -no-reboot turns
+ * into exit 0) is the guest's; any other is QEMU dying.
+ */
+export function runEnd(r: QemuExit, hang: Extract<RunEnd, { kind: 'hang' }> | null, aborted: boolean, stderr: string): RunEnd {
+  if (r.failed && r.exitCode === undefined && !r.signal) return { kind: 'spawn-failed', message: r.originalMessage ?? r.message ?? 'failed to start' };
+  if (aborted) return { kind: 'aborted' };
+  if (hang) return hang;
+  if (r.signal) return { kind: 'qemu-died', how: `was killed by ${r.signal}`, stderr };
+  if (r.exitCode) return { kind: 'qemu-died', how: `exited with code ${r.exitCode}`, stderr };
+  return { kind: 'exited', code: r.exitCode ?? null, stderr };
 }
 
 export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
@@ -59,7 +81,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
     timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;
     spans.push({ phase, seconds: (now - phaseStart) / 1000 });
   };
-  let hang: BootRunResult['hang'] = null;
+  let hang: Extract<RunEnd, { kind: 'hang' }> | null = null;
   let timer: NodeJS.Timeout | undefined;
   let aborted = false;
   const log = createWriteStream(o.consoleLog);
@@ -91,7 +113,7 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
     // lines read after QEMU exited still move the phase, but nothing is left to watch
     if (exited) return;
     timer = setTimeout(() => {
-      hang = { phase, seconds, lastLine: reader.lastLine };
+      hang = { kind: 'hang', phase, seconds, lastLine: reader.lastLine };
       child.kill('SIGKILL');
     }, seconds * 1000);
   };
@@ -145,14 +167,5 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   log.end();
   qlog.end();
   await Promise.all([once(log, 'close'), once(qlog, 'close')]);
-  const spawnError: string | null = r.failed && r.exitCode === undefined && !r.signal ? (r.originalMessage ?? r.message ?? 'failed to start') : null;
-  return {
-    console: reader,
-    phase,
-    timings,
-    spans,
-    hang,
-    exit: { code: r.exitCode ?? null, signal: r.signal ?? null, spawnError: spawnError ?? null, qemuStderr: qemuStderr.trim() },
-    aborted,
-  };
+  return { console: reader, phase, timings, spans, end: runEnd(r, hang, aborted, qemuStderr.trim()) };
 }

@@ -1,59 +1,10 @@
-// Reads the guest's serial console as a stream of lines and turns it into
-// what happened: each agent stage's KTAP document (parsed by tap-parser),
-// the agent's "# luqual:" facts, and kernel events that matter for a
-// verdict (a new kernel starting, a panic, handover log lines).
+// Reads the guest's serial console as a stream of lines and keeps what the
+// judge needs (a ConsoleRecord): each agent stage's KTAP document (parsed by
+// tap-parser), the agent's "# luqual:" facts, and kernel events that matter
+// for a verdict (a new kernel starting, a panic, handover log lines), each
+// with the line it stood on so that a walk can be cut into its pairs.
 import { Parser } from 'tap-parser';
-
-export interface KtapTest {
-  name: string;
-  ok: boolean;
-  /** the SKIP reason, when skipped */
-  skip?: string;
-  /** diagnostic lines printed just before the result: the failure reason */
-  diag: string[];
-}
-
-export interface KtapSuite extends KtapTest {
-  tests: KtapTest[];
-  planned: number | null;
-}
-
-export interface AgentItem {
-  suite: string;
-  name: string;
-  state: string;
-  attrs: Record<string, string>;
-}
-
-/** A file of the KHO debugfs tree, as the agent sent it. */
-export interface RawBlob {
-  /** e.g. "out/sub_fdts/LUO" */
-  name: string;
-  size: number;
-  parts: string[];
-  /** why the agent could not send it */
-  problem?: string;
-}
-
-export interface StageDoc {
-  /** the agent's role in it: 1 preserving (source), 2 verifying (target) */
-  stage: number;
-  /** the console line it started on, counted from 0 */
-  line: number;
-  /** how many kernels had started when it began: 1 for the first */
-  kernel: number;
-  release: string;
-  facts: Record<string, string>;
-  items: AgentItem[];
-  blobs: RawBlob[];
-  suites: KtapSuite[];
-  /** top-level results that are not suites (kexec_file_load) */
-  steps: KtapTest[];
-  planned: number | null;
-  bailout?: string;
-  /** the agent finished the document: "# luqual: done" or the kexec marker */
-  finished: boolean;
-}
+import type { ConsoleRecord, KtapSuite, KtapTest, NumberedLine, StageDoc } from '../judge/observation.ts';
 
 export type ConsoleEvent =
   | { kind: 'banner'; release: string; line: string }
@@ -213,15 +164,17 @@ export class LineSplitter {
  * reports events as they happen and keeps every stage document and the
  * handover log lines for the verdict.
  */
-export class ConsoleReader {
+export class ConsoleReader implements ConsoleRecord {
   readonly docs: StageDoc[] = [];
-  readonly handoverLines: string[] = [];
+  readonly handover: NumberedLine[] = [];
+  /** each kernel's release, from its banner */
   readonly banners: string[] = [];
-  /** the console line of each banner, counted from 0 */
   readonly bannerLines: number[] = [];
-  /** lines read so far */
-  lines = 0;
-  panic: { line: string; killedInit: boolean; kernelIndex: number } | null = null;
+  /** every line as read, printk time stripped */
+  readonly lines: string[] = [];
+  /** every line as it came, for the pairs' console files */
+  readonly raw: string[] = [];
+  panic: ConsoleRecord['panic'] = null;
   lastLine = '';
   private reader: DocReader | null = null;
   private readonly splitter = new LineSplitter((l) => this.writeLine(l));
@@ -246,7 +199,9 @@ export class ConsoleReader {
   /** One whole line, from whichever port it came. */
   writeLine(raw: string): void {
     const line = stripPrintkTime(raw.replace(/\r/g, ''));
-    const index = this.lines++;
+    const index = this.lines.length;
+    this.lines.push(line);
+    this.raw.push(raw);
     if (line.trim()) this.lastLine = line;
     if (line === 'KTAP version 1') {
       this.reader?.end();
@@ -274,11 +229,11 @@ export class ConsoleReader {
     if (/Attempted to kill init/.test(line)) this.killedInit = true;
     const panic = PANIC.exec(line);
     if (panic && !this.panic) {
-      this.panic = { line, killedInit: this.killedInit || /Attempted to kill init/.test(line), kernelIndex: this.banners.length };
+      this.panic = { index, text: line, killedInit: this.killedInit || /Attempted to kill init/.test(line), kernel: this.banners.length };
       this.onEvent({ kind: 'panic', line, killedInit: this.panic.killedInit });
     }
     if (HANDOVER.some((re) => re.test(line))) {
-      this.handoverLines.push(line);
+      this.handover.push({ index, text: line });
       this.onEvent({ kind: 'handover', line });
     }
   }

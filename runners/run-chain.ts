@@ -1,15 +1,15 @@
 // One walk of kernels in one QEMU run: the first is booted cold, each
 // following one is reached by a live update from the one before, so every
-// hop is one pair. Each hop's result comes from decide() on its own slice
-// of the console, as a single pair's would. A hop stands for its pair only
+// hop is one pair. Each hop is judged from its own share of the console
+// (judge/hops.ts), as a single pair's run is. A hop stands for its pair only
 // while its source is as good as freshly booted: the hop into it restored
 // everything (and finished it) or brought nothing, and it could open
 // /dev/liveupdate. From the first hop after which that does not hold, the
 // rest of the walk is handed back to be run again from a cold boot.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Phase } from './boot-run.ts';
-import { hopCounter, hopRun, hopSlices, hopTimings, type HopSlice } from '../judge/hops.ts';
+import { hopCounter, hopSlices, hopTimings, observeHop, sliceLines, type HopSlice } from '../judge/hops.ts';
 import { bootWalk, guestOffer, pairDir, pairResult, type PairSettings } from './run-pair.ts';
 import { planSuites, type SuitePlan } from './suite-plan.ts';
 import type { Walk } from '../matrix/walks.ts';
@@ -48,32 +48,31 @@ export async function runChain(walk: readonly PreparedKernel[], suites: SuitePla
   const hopOf = hopCounter();
   const { run, consoleLog, qemuLog, startedAt } = await bootWalk(dir, walk, suites, s, (phase) => s.onPhase?.(hopOf(phase), phase));
 
-  const lines = readFileSync(consoleLog, 'utf8').split('\n');
-  if (lines.at(-1) === '') lines.pop();
   const hops = walk.length - 1;
-  const slices = hopSlices(run.console, lines.length, hops);
+  const slices = hopSlices(run.console, hops);
   const timings = hopTimings(run.spans);
   const endedAt = slices.findIndex((x) => !x.complete);
   const pairs: Pair[] = [];
-  let end = 'every hop ran';
+  let stop: string | null = null;
   for (const [i, slice] of slices.entries()) {
     const [source, target] = [walk[i]!, walk[i + 1]!];
     const last = i === endedAt;
     const pdir = pairDir(s.outDir, source, target);
     const hopConsole = join(pdir, 'console.log');
-    const { run: r, text } = hopRun(run, slice, lines, suites.run, timings[i] ?? { total: 0 }, last);
-    writeFileSync(hopConsole, text);
+    writeFileSync(hopConsole, sliceLines(slice.ranges).map((n) => `${run.console.raw[n]}\n`).join(''));
+    // the run's own end belongs to the hop it ended in; earlier hops went on
+    const observed = last ? observeHop(run.console, slice, i, run.end, run.phase) : observeHop(run.console, slice, i, { kind: 'went-on' }, 'stage2');
     // the walk's suites are this pair's too; what it skips, it skips for its own kernels
     const own = planSuites(s.suites, source, target, guest);
-    const p = pairResult(r, { source, target, suites: own, dir: pdir, consoleLog: hopConsole, qemuLog, startedAt, chain: { id: s.id, hop: i + 1, hops }, chainConsole: consoleLog }, { ...s, reproducer: s.reproducer(source, target) });
+    const p = pairResult(observed, timings[i] ?? { total: 0 }, { source, target, suites: own, dir: pdir, consoleLog: hopConsole, qemuLog, startedAt, chain: { id: s.id, hop: i + 1, hops }, chainConsole: consoleLog }, { ...s, reproducer: s.reproducer(source, target) });
     pairs.push(p);
     const why = last ? `ended ${p.verdict}` : i < hops - 1 ? stopAfter(p, slice) : null;
     if (why) {
-      end = `hop ${i + 1} (${source.id} -> ${target.id}) ${why}`;
+      stop = `hop ${i + 1} (${source.id} -> ${target.id}) ${why}`;
       break;
     }
   }
-  if (pairs.length < hops && end === 'every hop ran') end = `the run ended after hop ${pairs.length} (${run.phase})`;
+  let end = stop ?? (pairs.length < hops ? `the run ended after hop ${pairs.length} (${run.phase})` : 'every hop ran');
   const rest = pairs.length < hops ? walk.slice(pairs.length).map((k) => k.id) : null;
   if (rest) end += `; hops ${pairs.length + 1} to ${hops} run again from a cold boot of ${rest[0]}`;
   const record: Chain = {

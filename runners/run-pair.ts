@@ -7,12 +7,13 @@ import { join, relative } from 'node:path';
 import { buildAgent } from './agent-build.ts';
 import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from './boot-run.ts';
 import { blobsOf } from './handover/blobs.ts';
-import { abiTable, explain, predict } from '../judge/abi.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
 import { qemuDevices } from './qemu-devices.ts';
 import { buildInitramfs, buildKernelStore } from './initramfs.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from './qemu.ts';
-import { decide } from '../judge/verdict.ts';
+import { judgePair } from '../judge/judge-pair.ts';
+import { observeRun, type PhaseTimes } from '../judge/hops.ts';
+import type { Observation } from '../judge/observation.ts';
 import { pairSlug } from '../judge/pair-key.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Pair } from '../schemas/types/results.ts';
@@ -109,24 +110,19 @@ export async function bootWalk(dir: string, walk: readonly PreparedKernel[], sui
   return { run, consoleLog, qemuLog, startedAt };
 }
 
-function handoverOf(run: BootRunResult): NonNullable<Pair['handover']> {
-  const s1 = run.console.stage(1);
-  const s2 = run.console.stage(2);
+function handoverOf(o: Observation): NonNullable<Pair['handover']> {
   return {
-    offered: s1 ? blobsOf(s1.blobs, 'out') : [],
-    received: s2 ? blobsOf(s2.blobs, 'in') : [],
-    targetOwn: s2 ? blobsOf(s2.blobs, 'out') : [],
+    offered: o.preserve ? blobsOf(o.preserve.blobs, 'out') : [],
+    received: o.verify ? blobsOf(o.verify.blobs, 'in') : [],
+    targetOwn: o.verify ? blobsOf(o.verify.blobs, 'out') : [],
   };
 }
 
-/** How many live updates the target counts, as its kernel logged them. */
-function repeatCounts(evidence: readonly string[]): Pick<Pair, 'liveupdateNumber' | 'khoExecCount'> {
-  const out: Pick<Pair, 'liveupdateNumber' | 'khoExecCount'> = {};
-  for (const l of evidence) {
-    const luo = /^luo: Retrieved live update data, liveupdate number: (\d+)/.exec(l);
-    const kho = /^KHO: exec from: .* \(count (\d+)\)/.exec(l);
-    if (luo) out.liveupdateNumber = Number(luo[1]);
-    if (kho) out.khoExecCount = Number(kho[1]);
+function roundedTimings(t: PhaseTimes): Pair['timings'] {
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const out: Pair['timings'] = { total: round(t.total) };
+  for (const p of ['boot', 'stage1', 'kexec', 'stage2', 'shutdown'] as const) {
+    if (t[p] !== undefined) out[p] = round(t[p]);
   }
   return out;
 }
@@ -146,39 +142,28 @@ export interface PairRun {
 }
 
 /** A pair's result from what its run (or its hop of a walk) observed; also written to its folder. */
-export function pairResult(run: BootRunResult, r: PairRun, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer'>): Pair {
+export function pairResult(o: Observation, timings: PhaseTimes, r: PairRun, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer'>): Pair {
   const { source, target, suites } = r;
-  const predicted = predict(source.abi, target.abi, suites.run);
-  const d = decide(run, suites.run, { source: source.id, target: target.id, sourceCapability: source.capability.why });
-  const evidence = run.console.handoverLines.slice(0, 50);
-  const abi = abiTable(source.abi, target.abi, evidence);
-  const explanation = explain(d.verdict, abi, suites.run);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  const timings: Pair['timings'] = { total: round(run.timings.total) };
-  for (const p of ['boot', 'stage1', 'kexec', 'stage2', 'shutdown'] as const) {
-    if (run.timings[p] !== undefined) timings[p] = round(run.timings[p]!);
-  }
+  const j = judgePair(o, { id: source.id, abi: source.abi, capabilityWhy: source.capability.why }, { id: target.id, abi: target.abi }, suites.run);
+  const { verdict, reason, suites: decided, evidence, abi, ...judged } = j;
   const pair: Pair = {
     source: { id: source.id, release: source.release },
     target: { id: target.id, release: target.release },
-    verdict: d.verdict,
-    reason: d.reason,
+    verdict,
+    reason,
     evidence,
-    phase: run.phase,
+    phase: o.phase,
     abi,
-    handover: handoverOf(run),
+    handover: handoverOf(o),
     // in the order asked for, skipped ones with the reason
-    suites: s.suites.map((n) => d.suites.find((x) => x.name === n) ?? suites.skipped.find((x) => x.name === n)!),
-    timings,
+    suites: s.suites.map((n) => decided.find((x) => x.name === n) ?? suites.skipped.find((x) => x.name === n)!),
+    timings: roundedTimings(timings),
     logs: { console: relative(s.outDir, r.consoleLog), qemu: relative(s.outDir, r.qemuLog), ...(r.chainConsole ? { chain: relative(s.outDir, r.chainConsole) } : {}) },
     reproducer: s.reproducer,
     startedAt: r.startedAt,
-    ...repeatCounts(evidence),
+    ...judged,
     ...(r.chain ? { chain: r.chain } : {}),
   };
-  if (explanation) pair.explanation = explanation;
-  // an error is luqual's or the host's, not an outcome to hold a prediction to
-  if (predicted && d.verdict !== 'error') pair.prediction = { ...predicted, unexpected: predicted.verdict !== d.verdict };
   atomicWrite(join(r.dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
   return pair;
 }
@@ -219,5 +204,5 @@ export async function runPair(source: PreparedKernel, target: PreparedKernel, s:
   const dir = pairDir(s.outDir, source, target, s.attempt);
   const suites = planSuites(s.suites, source, target, await guestOffer(s));
   const { run, ...files } = await bootWalk(dir, [source, target], suites, s, s.onPhase);
-  return pairResult(run, { source, target, suites, dir, ...files }, s);
+  return pairResult(observeRun(run.console, run.end, run.phase), run.timings, { source, target, suites, dir, ...files }, s);
 }

@@ -17,7 +17,7 @@ test('both stages of a real run are read, among kernel noise', (t) => {
   t.true(s2!.items.every((i) => i.state === 'verified'));
   t.is(s2!.items[3]!.attrs.size, '67108864');
   t.deepEqual(c.banners, ['7.3.4', '7.3.4']);
-  t.true(c.handoverLines.some((l) => l.startsWith('luo: Retrieved live update data')));
+  t.true(c.handover.some((l) => l.text.startsWith('luo: Retrieved live update data')));
   t.is(c.panic, null);
 });
 
@@ -47,8 +47,8 @@ test('a failure carries its reason from the diagnostic line before it', (t) => {
 test('a panic is seen, with the kernel it happened in', (t) => {
   const c = readConsole(fixture('7.3.4-no-init-panic.log'));
   t.truthy(c.panic);
-  t.regex(c.panic!.line, /No working init found/);
-  t.is(c.panic!.kernelIndex, 1);
+  t.regex(c.panic!.text, /No working init found/);
+  t.is(c.panic!.kernel, 1);
   t.false(c.panic!.killedInit);
   t.is(c.docs.length, 0);
 });
@@ -87,4 +87,11 @@ test('KHO state sent as base64 blobs is reassembled and described (real log)', (
   t.like(stale, { format: 'binary', size: 32 });
   const cut = describeBlob(c.stage(1)!.blobs.find((b) => b.name === 'out/fdt')!);
   t.like(cut, { format: 'unreadable', error: 'FDT: header says 345 bytes but the blob has 233 (truncated?)' });
+});
+
+test('the reader keeps every line twice: as it came, and as read (printk time stripped)', (t) => {
+  const c = readConsole('[    1.000000] Linux version 7.3.4 (x)\r\nplain\n');
+  t.deepEqual(c.raw, ['[    1.000000] Linux version 7.3.4 (x)\r', 'plain']);
+  t.deepEqual(c.lines, ['Linux version 7.3.4 (x)', 'plain']);
+  t.deepEqual(c.bannerLines, [0]);
 });

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { ConsoleReader } from '../runners/console.ts';
-import type { BootRunResult } from '../runners/boot-run.ts';
+import { observeRun } from '../judge/hops.ts';
+import type { Observation, Phase, RunEnd } from '../judge/observation.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LUQUAL = join(ROOT, 'bin', 'luqual.js');
@@ -21,18 +22,9 @@ export function readConsole(text: string, chunk = 4096, suites = ['memfd']): Con
   return r;
 }
 
-/** What bootRun returns for a console that QEMU ended normally. */
-export function runOf(text: string, extra: Partial<BootRunResult> = {}): BootRunResult {
-  return {
-    console: readConsole(text),
-    phase: 'shutdown',
-    timings: { total: 1 },
-    spans: [],
-    hang: null,
-    exit: { code: 0, signal: null, spawnError: null, qemuStderr: '' },
-    aborted: false,
-    ...extra,
-  };
+/** What a single pair's run of this console observed, QEMU having ended as `end` says (by default the guest powered off). */
+export function observed(text: string, o: { end?: RunEnd; phase?: Phase; suites?: string[] } = {}): Observation {
+  return observeRun(readConsole(text, 4096, o.suites ?? ['memfd']), o.end ?? { kind: 'exited', code: 0, stderr: '' }, o.phase ?? 'shutdown');
 }
 
 export function luqual(args: string[], env: Record<string, string> = {}) {

@@ -1,25 +1,27 @@
 import test from 'ava';
-import { hopRun, hopSlices } from '../judge/hops.ts';
+import { hopSlices, observeHop, observeRun, sliceLines } from '../judge/hops.ts';
 import { decide } from '../judge/verdict.ts';
-import { fixture, runOf } from './helpers.ts';
+import { fixture, readConsole } from './helpers.ts';
 
 // a real walk 7.2 -> 7.3 -> 7.2 -> 7.1 (memfd suite), see fixtures/consoles/README.md
 const WALK = fixture('walk-7.2-7.3-7.2-7.1.log');
 const KERNELS = ['7.2', '7.3', '7.2', '7.1'];
 
 function hops() {
-  const run = runOf(WALK);
-  const lines = WALK.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const slices = hopSlices(run.console, lines.length, KERNELS.length - 1);
-  return slices.map((slice, i) => ({ slice, ...hopRun(run, slice, lines, ['memfd'], { total: 1 }, i === slices.length - 1) }));
+  const c = readConsole(WALK);
+  const slices = hopSlices(c, KERNELS.length - 1);
+  return slices.map((slice, i) => {
+    const last = i === slices.length - 1;
+    const o = observeHop(c, slice, i, last ? { kind: 'exited', code: 0, stderr: '' } : { kind: 'went-on' }, last ? 'shutdown' : 'stage2');
+    return { slice, o, text: sliceLines(slice.ranges).map((n) => c.raw[n]).join('\n') };
+  });
 }
 
 test('a recorded walk cuts into one slice per hop, each decided as its pair would be alone', (t) => {
   const h = hops();
   t.is(h.length, 3);
   t.true(h.every((x) => x.slice.complete));
-  const verdicts = h.map((x, i) => decide(x.run, ['memfd'], { source: KERNELS[i]!, target: KERNELS[i + 1]! }).verdict);
+  const verdicts = h.map((x, i) => decide(x.o, ['memfd'], { source: KERNELS[i]!, target: KERNELS[i + 1]! }).verdict);
   t.deepEqual(verdicts, ['compatible', 'compatible', 'incompatible-clean']);
 });
 
@@ -29,11 +31,40 @@ test("each hop holds its source's banner, its preserving stage and its target's 
   t.regex(second!.text, /^Linux version 7\.3\.4 /);
   t.regex(third!.text, /^Linux version 7\.2\.12 /);
   for (const x of [first!, second!, third!]) {
-    t.is(x.run.console.stage(1)?.suites.length, 1);
-    t.truthy(x.run.console.stage(2));
+    t.is(x.o.preserve?.suites.length, 1);
+    t.is(x.o.preserve?.stage, 1);
+    t.is(x.o.verify?.stage, 2);
+    t.is(x.o.kernelsStarted, 2);
   }
+  // each hop's documents are its own: the source's preserving stage is a different one each time
+  t.deepEqual(hops().map((x) => x.o.preserve!.line), [...new Set(hops().map((x) => x.o.preserve!.line))]);
   // the second hop's target counts the second live update of the walk
-  t.true(second!.run.console.handoverLines.some((l) => /liveupdate number: 2$/.test(l)));
+  t.true(second!.o.handover.some((l) => /liveupdate number: 2$/.test(l)));
+  t.false(second!.o.handover.some((l) => /liveupdate number: 1$/.test(l)));
   t.false(second!.text.includes('liveupdate number: 1\n'));
   t.regex(third!.text, /is incompatible with 'kho-v3'/);
+});
+
+test('a single pair is one hop holding the whole console', (t) => {
+  const c = readConsole(fixture('7.3.4-to-7.3.4-compatible.log'));
+  const o = observeRun(c, { kind: 'exited', code: 0, stderr: '' }, 'shutdown');
+  t.deepEqual(hopSlices(c, 1)[0]!.ranges, [[0, c.lines.length]]);
+  t.is(o.preserve, c.docs[0]);
+  t.is(o.verify, c.docs[1]);
+  t.is(o.handover.length, c.handover.length);
+  t.is(o.lastLine, c.lastLine);
+});
+
+test('a panic belongs to the hop whose console holds it, and to the kernel that printed it', (t) => {
+  // the walk cut after the third kernel's banner, with a panic there
+  const cut = WALK.indexOf('Linux version 7.2.12', WALK.indexOf('Linux version 7.3.4'));
+  const c = readConsole(WALK.slice(0, cut) + 'Linux version 7.2.12 (x)\nKernel panic - not syncing: luo: The incoming tree failed\n');
+  const slices = hopSlices(c, 3);
+  t.is(slices.length, 2);
+  const first = observeHop(c, slices[0]!, 0, { kind: 'went-on' }, 'stage2');
+  const second = observeHop(c, slices[1]!, 1, { kind: 'exited', code: 0, stderr: '' }, 'panic');
+  t.is(first.panic, null);
+  t.deepEqual(second.panic, { line: 'Kernel panic - not syncing: luo: The incoming tree failed', killedInit: false, inTarget: true });
+  t.is(decide(second, ['memfd'], { source: '7.3', target: '7.2' }).verdict, 'incompatible-panic');
+  t.regex(decide(second, ['memfd'], { source: '7.3', target: '7.2' }).reason, /^the target 7\.2 kernel panicked/);
 });

@@ -3,13 +3,13 @@
 // provoke on demand. The integration tests boot the real thing.
 import test from 'ava';
 import { decide } from '../judge/verdict.ts';
-import { fixture, readConsole, runOf } from './helpers.ts';
+import { fixture, observed } from './helpers.ts';
 
 const names = { source: 'A', target: 'B' };
 const SUITES = ['memfd'];
 
 test('compatible: every preserved memfd came back verified', (t) => {
-  const d = decide(runOf(fixture('7.3.4-to-7.3.4-compatible.log')), SUITES, names);
+  const d = decide(observed(fixture('7.3.4-to-7.3.4-compatible.log')), SUITES, names);
   t.is(d.verdict, 'compatible');
   t.is(d.reason, 'all 4 preserved items came back verified on B');
   t.deepEqual(d.suites.map((s) => [s.name, s.status]), [['memfd', 'pass']]);
@@ -17,7 +17,7 @@ test('compatible: every preserved memfd came back verified', (t) => {
 });
 
 test('data-loss: one memfd damaged, named with the offset', (t) => {
-  const d = decide(runOf(fixture('7.3.4-to-7.3.4-corrupted-data-loss.log')), SUITES, names);
+  const d = decide(observed(fixture('7.3.4-to-7.3.4-corrupted-data-loss.log')), SUITES, names);
   t.is(d.verdict, 'data-loss');
   t.regex(d.reason, /memfd\/odd-size restored with different content from byte 6172/);
   t.deepEqual(d.suites[0]!.tests.find((x) => x.name === 'odd-size'), { name: 'odd-size', status: 'fail', reason: 'target: content differs from offset 6172' });
@@ -27,26 +27,26 @@ test('data-loss when the hashes of the two stages differ, even if the agent said
   const log = fixture('7.3.4-to-7.3.4-compatible.log');
   const i = log.lastIndexOf('item=memfd/1M state=verified');
   const edited = log.slice(0, i) + log.slice(i).replace(/hash=[0-9a-f]{16}/, 'hash=0000000000000000');
-  const d = decide(runOf(edited), SUITES, names);
+  const d = decide(observed(edited), SUITES, names);
   t.is(d.verdict, 'data-loss');
   t.regex(d.reason, /memfd\/1M hash 0000000000000000 differs/);
 });
 
 test('incompatible-clean: a stock target ignores the handover', (t) => {
-  const d = decide(runOf(fixture('7.3.4-to-stock-7.3.4-incompatible-clean.log')), SUITES, names);
+  const d = decide(observed(fixture('7.3.4-to-stock-7.3.4-incompatible-clean.log')), SUITES, names);
   t.is(d.verdict, 'incompatible-clean');
   t.regex(d.reason, /Passed KHO data, but CONFIG_KEXEC_HANDOVER not set/);
 });
 
 test('unsupported: the source has no /dev/liveupdate, and the config says why', (t) => {
-  const d = decide(runOf(fixture('stock-7.3.4-to-7.3.4-unsupported.log')), SUITES, { ...names, sourceCapability: 'CONFIG_LIVEUPDATE not set' });
+  const d = decide(observed(fixture('stock-7.3.4-to-7.3.4-unsupported.log')), SUITES, { ...names, sourceCapability: 'CONFIG_LIVEUPDATE not set' });
   t.is(d.verdict, 'unsupported');
   t.regex(d.reason, /has no \/dev\/liveupdate \(errno 2\).*CONFIG_LIVEUPDATE not set/);
   t.is(d.suites[0]!.status, 'skip');
 });
 
 test('incompatible-panic names the kernel that panicked', (t) => {
-  const d = decide(runOf(fixture('7.3.4-no-init-panic.log')), SUITES, names);
+  const d = decide(observed(fixture('7.3.4-no-init-panic.log')), SUITES, names);
   t.is(d.verdict, 'incompatible-panic');
   t.regex(d.reason, /^the source A kernel panicked: No working init found/);
 });
@@ -54,24 +54,24 @@ test('incompatible-panic names the kernel that panicked', (t) => {
 test('a panic after the kexec is the target\'s', (t) => {
   const log = fixture('7.3.4-to-7.3.4-compatible.log');
   const cut = log.indexOf('KHO: exec from');
-  const d = decide(runOf(log.slice(0, cut) + 'Kernel panic - not syncing: luo: The incoming tree failed to initialize properly\n'), SUITES, names);
+  const d = decide(observed(log.slice(0, cut) + 'Kernel panic - not syncing: luo: The incoming tree failed to initialize properly\n'), SUITES, names);
   t.is(d.verdict, 'incompatible-panic');
   t.regex(d.reason, /^the target B kernel panicked: luo: The incoming tree/);
 });
 
 test('incompatible-hang comes from the watchdog, with the phase and last line', (t) => {
-  const d = decide(runOf(fixture('7.3.4-hung-at-boot.log'), { hang: { phase: 'boot', seconds: 2, lastLine: 'ACPI: x' }, phase: 'boot' }), SUITES, names);
+  const d = decide(observed(fixture('7.3.4-hung-at-boot.log'), { end: { kind: 'hang', phase: 'boot', seconds: 2, lastLine: 'ACPI: x' }, phase: 'boot' }), SUITES, names);
   t.is(d.verdict, 'incompatible-hang');
   t.regex(d.reason, /no progress in phase boot for 2 s \(source A\); last console line: ACPI: x/);
 });
 
 test('an agent that died is luqual\'s error, not the kernel\'s', (t) => {
-  const d = decide(runOf('Linux version 7.3.4 (x)\nKernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b\n'), SUITES, names);
+  const d = decide(observed('Linux version 7.3.4 (x)\nKernel panic - not syncing: Attempted to kill init! exitcode=0x0000000b\n'), SUITES, names);
   t.is(d.verdict, 'error');
 });
 
 test('QEMU that does not start is an error', (t) => {
-  const d = decide(runOf('', { exit: { code: null, signal: null, spawnError: 'spawn ENOENT', qemuStderr: '' } }), SUITES, names);
+  const d = decide(observed('', { end: { kind: 'spawn-failed', message: 'spawn ENOENT' } }), SUITES, names);
   t.is(d.verdict, 'error');
   t.regex(d.reason, /QEMU did not start/);
 });
@@ -79,40 +79,38 @@ test('QEMU that does not start is an error', (t) => {
 test('QEMU killed from outside, or crashing, mid-run is an error, not the kernel\'s crash (real log, cut)', (t) => {
   const log = fixture('7.3.4-to-7.3.4-compatible.log');
   const cut = log.slice(0, log.indexOf('kexec_core: Starting new kernel') + 40);
-  const killed = decide(runOf(cut, { exit: { code: null, signal: 'SIGSEGV', spawnError: null, qemuStderr: '' }, phase: 'kexec' }), SUITES, names);
+  const killed = decide(observed(cut, { end: { kind: 'qemu-died', how: 'was killed by SIGSEGV', stderr: '' }, phase: 'kexec' }), SUITES, names);
   t.is(killed.verdict, 'error');
   t.regex(killed.reason, /^QEMU itself was killed by SIGSEGV in phase kexec; last console line: .*a host failure, not a kernel verdict$/);
-  const failed = decide(runOf(cut, { exit: { code: 1, signal: null, spawnError: null, qemuStderr: 'qemu-system-x86_64: hardware error: x' }, phase: 'kexec' }), SUITES, names);
+  const failed = decide(observed(cut, { end: { kind: 'qemu-died', how: 'exited with code 1', stderr: 'qemu-system-x86_64: hardware error: x' }, phase: 'kexec' }), SUITES, names);
   t.is(failed.verdict, 'error');
   t.regex(failed.reason, /exited with code 1 in phase kexec \(QEMU said: qemu-system-x86_64: hardware error: x\)/);
   // the watchdog's own kill is a hang, and a panic stays a panic
-  const hung = decide(runOf(cut, { exit: { code: null, signal: 'SIGKILL', spawnError: null, qemuStderr: '' }, hang: { phase: 'kexec', seconds: 5, lastLine: 'x' }, phase: 'kexec' }), SUITES, names);
+  const hung = decide(observed(cut, { end: { kind: 'hang', phase: 'kexec', seconds: 5, lastLine: 'x' }, phase: 'kexec' }), SUITES, names);
   t.is(hung.verdict, 'incompatible-hang');
 });
 
 test('a guest that resets during the kexec without a message is a crash', (t) => {
   const log = fixture('7.3.4-to-7.3.4-compatible.log');
-  const d = decide(runOf(log.slice(0, log.indexOf('kexec_core: Starting new kernel') + 40)), SUITES, names);
+  const d = decide(observed(log.slice(0, log.indexOf('kexec_core: Starting new kernel') + 40)), SUITES, names);
   t.is(d.verdict, 'incompatible-panic');
   t.regex(d.reason, /reset during the kexec/);
 });
 
 test('a report garbled on the console is luqual\'s error, never data-loss (real log)', (t) => {
-  const d = decide(runOf(fixture('7.2.12-to-7.3.4-garbled-by-kernel-message.log')), SUITES, names);
+  const d = decide(observed(fixture('7.2.12-to-7.3.4-garbled-by-kernel-message.log')), SUITES, names);
   t.is(d.verdict, 'error');
   t.regex(d.reason, /the agent's report could not be read \(memfd\/64M/);
 });
 
 test('a real target panic after the kexec names the target and the kernel\'s message', (t) => {
-  const d = decide(runOf(fixture('7.2.12-to-7.3.4-target-timer-panic.log')), SUITES, names);
+  const d = decide(observed(fixture('7.2.12-to-7.3.4-target-timer-panic.log')), SUITES, names);
   t.is(d.verdict, 'incompatible-panic');
   t.is(d.reason, "the target B kernel panicked: timer doesn't work through Interrupt-remapped IO-APIC");
 });
 
 test('what the source could not preserve is not lost by the target (7.1.13 refuses session 819, real log)', (t) => {
-  const run = runOf(fixture('7.1.13-self-sessions-enomem-at-819.log'));
-  run.console = readConsole(fixture('7.1.13-self-sessions-enomem-at-819.log'), 4096, ['memfd', 'sessions']);
-  const d = decide(run, ['memfd', 'sessions'], names);
+  const d = decide(observed(fixture('7.1.13-self-sessions-enomem-at-819.log'), { suites: ['memfd', 'sessions'] }), ['memfd', 'sessions'], names);
   t.is(d.verdict, 'compatible');
   const sessions = d.suites.find((s) => s.name === 'sessions')!;
   t.is(sessions.status, 'fail');

@@ -1,7 +1,7 @@
 // What the KHO state the agent sent says: each blob decoded and described
 // by its content (an FDT, LUO's raw header, or text), not by the kernel
 // version it came from.
-import type { RawBlob } from '../console.ts';
+import type { RawBlob } from '../../judge/observation.ts';
 import { FdtError, isFdt, parseFdt, propStrings, walk } from './fdt.ts';
 import type { Blob } from '../../schemas/types/results.ts';
 
