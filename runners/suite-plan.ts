@@ -2,7 +2,7 @@
 // the source or the target lacks is skipped with a reason that names the
 // missing piece; the others bring their command-line additions and devices.
 import { readFileSync } from 'node:fs';
-import { parseKconfig } from '../kernels/kconfig.ts';
+import { parseKconfig, type Kconfig } from '../kernels/kconfig.ts';
 import { suiteManifest } from '../suites/registry.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Suite } from '../schemas/types/results.ts';
@@ -23,10 +23,14 @@ export interface GuestOffer {
   devices: ReadonlySet<string>;
 }
 
+/** Each config read once: a walk plans its suites for every hop, a matrix for every pair. */
+const configs = new Map<string, Kconfig>();
+
 function missingOptions(k: PreparedKernel, options: readonly string[]): string[] {
   // without a known config there is nothing to check against: run and see
   if (!k.config || !options.length) return [];
-  const config = parseKconfig(readFileSync(k.config, 'utf8'));
+  const config = configs.get(k.config) ?? parseKconfig(readFileSync(k.config, 'utf8'));
+  configs.set(k.config, config);
   return options.filter((o) => config.get(o) !== 'y');
 }
 

@@ -54,9 +54,9 @@ test('re-planning the rest of a walk that stopped gives back exactly its pairs',
   t.deepEqual(again.flatMap(walkPairs).map(key).sort(), walkPairs(walk!).slice(3).map(key).sort());
 });
 
-test('the same pairs give the same walks, and no walk is longer than MAX_HOPS', (t) => {
+test('the walks of a plan are one known answer (every shard plans them alike), and none is longer than MAX_HOPS', (t) => {
+  t.deepEqual(planWalks(policyPairs('all', kernels(3)), 1), [['k0', 'k0', 'k1', 'k0', 'k2', 'k1', 'k1', 'k2', 'k2', 'k0']]);
   const pairs = policyPairs('all', kernels(8));
-  t.deepEqual(planWalks(pairs, 1), planWalks(pairs, 1));
   const walks = planWalks(pairs, 1);
   t.true(walks.every((w) => w.length - 1 <= MAX_HOPS));
   t.is(walks.length, 2);
