@@ -1,5 +1,7 @@
 // Which (source, target) pairs a matrix asks for, and what each must reach.
-// Policies order kernels by the release read from their images.
+// Policies order kernels by the version their references name (a path
+// reference: the release in its image's boot header, kernels/version-hint.ts),
+// known before anything is built, so every shard plans alike.
 import { pairKey } from '../judge/pair-key.ts';
 import type { Expectation, Matrix, Policy } from '../schemas/types/matrix.ts';
 import type { Expectation as PairExpectationRecord, Verdict } from '../schemas/types/results.ts';

@@ -5,7 +5,7 @@
 // kernels, self-pairs included: in-degree = out-degree = N) and otherwise
 // one walk per unit of imbalance; they are then cut so that every slot
 // that runs guests in parallel has an equal share of the expected time
-// (matrix/hop-times.ts: what the same hops took before).
+// (runners/hop-times.ts: what the same hops took before).
 import type { PlannedPair } from './pairs.ts';
 
 /** The kernels of one walk, in order: walk[i] -> walk[i+1] is a pair. */

@@ -30,7 +30,7 @@ function readTimes(cache: string): Times {
   }
 }
 
-/** What each hop is expected to take: its time last seen, else the median of the hops seen. */
+/** What each hop is expected to take: the mean of its recorded times, else the median of the hops recorded. */
 export function hopCosts(cache: string, byId: ReadonlyMap<string, PreparedKernel>, suites: readonly string[]): HopCost {
   const times = readTimes(cache);
   const fallback = median(Object.values(times).filter((x) => typeof x === 'number' && x > 0)) ?? 1;

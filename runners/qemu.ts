@@ -41,11 +41,10 @@ export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
     '-accel', b.accel === 'kvm' ? 'kvm' : 'tcg,thread=single',
     // TCG runs `rep movsb`/`rep stosb` a byte per step; without ERMS and
     // FSRM the guest kernel clears and copies pages a word at a time, which
-    // halves the time to fill a 256 MiB memfd (measured 1.9 s -> 0.9 s).
+    // is faster under TCG (README, "How a pair runs", has the figures).
     // TCG also runs AVX and AVX2 through a helper call per instruction:
     // without them the kernel hashes the next kernel in kexec_file_load
-    // with its SSSE3 SHA-256 instead of the AVX2 one, 0.35 s instead of
-    // 0.65 s for a 2.9 MB bzImage, on every hop (measured 2026-12-01);
+    // with its SSSE3 SHA-256 instead of the AVX2 one, on every hop;
     // FMA and VAES go with AVX (the kernel warns of either without it)
     '-cpu', b.accel === 'kvm' ? 'host' : 'max,erms=off,fsrm=off,avx=off,avx2=off,fma=off,vaes=off',
     '-smp', String(b.cpus),
