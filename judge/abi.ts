@@ -14,7 +14,7 @@ export type AbiStrings = Record<string, string[]>;
 
 /** Outermost first: a mismatch further out decides before one further in. */
 const LAYERS = ['kho', 'luo', 'luo-session', 'luo-flb', 'memfd'];
-/** The layers every live update goes through; the rest are file handlers (a suite may share a name with either). */
+/** The layers every live update goes through; the rest carry what suites preserve (their manifests' `components`). */
 const CORE = LAYERS.slice(0, 4);
 
 const LABELS: Record<string, string> = {
@@ -60,7 +60,7 @@ function pairText(a: AbiStrings, b: AbiStrings, family: string): string {
 }
 
 /** The verdict the two kernels' formats lead to, before the pair runs. */
-export function predict(src: AbiStrings | null, dst: AbiStrings | null, suites: readonly string[]): Omit<Prediction, 'unexpected'> | null {
+export function predict(src: AbiStrings | null, dst: AbiStrings | null, components: readonly string[]): Omit<Prediction, 'unexpected'> | null {
   if (!src || !dst) return null;
   if (!has(src, 'luo')) return { verdict: 'unsupported', because: 'the source has no LUO: it cannot start a live update' };
   if (!has(dst, 'kho')) return { verdict: 'incompatible-clean', because: 'the target has no KHO: it ignores the handover' };
@@ -69,7 +69,7 @@ export function predict(src: AbiStrings | null, dst: AbiStrings | null, suites: 
   for (const f of ['luo', 'luo-session', 'luo-flb']) {
     if (has(src, f) && !same(src, dst, f)) return { verdict: 'incompatible-panic', because: `${pairText(src, dst, f)}: the target cannot read the LUO state and panics` };
   }
-  for (const f of suites.filter((s) => has(src, s))) {
+  for (const f of components.filter((c) => has(src, c))) {
     if (!same(src, dst, f)) return { verdict: 'incompatible-clean', because: `${pairText(src, dst, f)}: the target has no handler for the preserved files and drops the session` };
   }
   return { verdict: 'compatible', because: 'every handover format of the source is one the target speaks' };
@@ -83,13 +83,13 @@ const CONSEQUENCE: Partial<Record<Verdict, string>> = {
 };
 
 /** One sentence naming the component and the two strings behind a verdict. */
-export function explain(verdict: Verdict, rows: readonly AbiRow[], suites: readonly string[]): string | null {
+export function explain(verdict: Verdict, rows: readonly AbiRow[], components: readonly string[]): string | null {
   if (verdict === 'compatible' || verdict === 'error') return null;
   if (verdict === 'unsupported') {
     const luo = rows.find((r) => r.component === 'luo');
     return !luo || luo.status === 'absent-on-source' ? 'the source has no LUO (no luo-vN format in its image): it cannot start a live update' : null;
   }
-  const relevant = rows.filter((r) => CORE.includes(r.component) || suites.includes(r.component));
+  const relevant = rows.filter((r) => CORE.includes(r.component) || components.includes(r.component));
   const decisive = relevant.find((r) => r.status === 'mismatch' || r.status === 'absent-on-target');
   if (!decisive) return `no handover format differs (${relevant.map((r) => `${label(r.component)} ${r.source.join('/')}`).join(', ')} on both sides): this is not an ABI mismatch`;
   const to = decisive.target.length ? decisive.target.join('/') : 'none';

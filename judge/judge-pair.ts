@@ -32,14 +32,20 @@ function repeatCounts(evidence: readonly string[]): Pick<Pair, 'liveupdateNumber
   return out;
 }
 
-export function judgePair(o: Observation, source: JudgedKernel, target: JudgedKernel, suites: readonly string[]): Judgement {
-  const d = decide(o, suites, { source: source.id, target: target.id, ...(source.capabilityWhy ? { sourceCapability: source.capabilityWhy } : {}) });
+/** The suites the pair ran, and the handover components that carry what they preserve. */
+export interface JudgedSuites {
+  run: readonly string[];
+  components: readonly string[];
+}
+
+export function judgePair(o: Observation, source: JudgedKernel, target: JudgedKernel, suites: JudgedSuites): Judgement {
+  const d = decide(o, suites.run, { source: source.id, target: target.id, ...(source.capabilityWhy ? { sourceCapability: source.capabilityWhy } : {}) });
   const evidence = o.handover.slice(0, EVIDENCE_LINES);
   const abi = abiTable(source.abi, target.abi, evidence);
   const out: Judgement = { ...d, evidence, abi, ...repeatCounts(evidence) };
-  const explanation = explain(d.verdict, abi, suites);
+  const explanation = explain(d.verdict, abi, suites.components);
   if (explanation) out.explanation = explanation;
-  const predicted = predict(source.abi, target.abi, suites);
+  const predicted = predict(source.abi, target.abi, suites.components);
   // an error is luqual's or the host's, not an outcome to hold a prediction to
   if (predicted && d.verdict !== 'error') out.prediction = { ...predicted, unexpected: predicted.verdict !== d.verdict };
   return out;

@@ -144,7 +144,7 @@ export interface PairRun {
 /** A pair's result from what its run (or its hop of a walk) observed; also written to its folder. */
 export function pairResult(o: Observation, timings: PhaseTimes, r: PairRun, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer'>): Pair {
   const { source, target, suites } = r;
-  const j = judgePair(o, { id: source.id, abi: source.abi, capabilityWhy: source.capability.why }, { id: target.id, abi: target.abi }, suites.run);
+  const j = judgePair(o, { id: source.id, abi: source.abi, capabilityWhy: source.capability.why }, { id: target.id, abi: target.abi }, suites);
   const { verdict, reason, suites: decided, evidence, abi, ...judged } = j;
   const pair: Pair = {
     source: { id: source.id, release: source.release },

@@ -14,6 +14,8 @@ export interface SuitePlan {
   cmdline: string;
   /** QEMU device models the suites that run add to the guest */
   devices: string[];
+  /** the handover components that carry what the suites that run preserve */
+  components: string[];
 }
 
 /** What the guest luqual boots can give a suite. */
@@ -35,10 +37,11 @@ function missingOptions(k: PreparedKernel, options: readonly string[]): string[]
 }
 
 export function planSuites(suites: readonly string[], source: PreparedKernel, target: PreparedKernel, guest: GuestOffer): SuitePlan {
-  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [] };
+  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [], components: [] };
   const extra: string[] = [];
   for (const name of suites) {
-    const req = suiteManifest(name).requirements ?? {};
+    const manifest = suiteManifest(name);
+    const req = manifest.requirements ?? {};
     const why: string[] = [];
     for (const [side, k] of [['source', source], ['target', target]] as const) {
       const missing = missingOptions(k, req.kconfig ?? []);
@@ -54,6 +57,7 @@ export function planSuites(suites: readonly string[], source: PreparedKernel, ta
     plan.run.push(name);
     if (req.cmdline) extra.push(req.cmdline);
     for (const d of req.qemuDevices ?? []) if (!plan.devices.includes(d)) plan.devices.push(d);
+    for (const c of manifest.components ?? []) if (!plan.components.includes(c)) plan.components.push(c);
   }
   plan.cmdline = extra.join(' ');
   return plan;

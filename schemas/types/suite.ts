@@ -17,6 +17,10 @@ export interface SuiteManifest {
    */
   description: string;
   /**
+   * the handover components that carry what the suite preserves, besides KHO and LUO themselves: compatible-string families (memfd-v2 is family memfd); the pair's predicted verdict depends on their formats
+   */
+  components?: string[];
+  /**
    * what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it
    */
   requirements?: {
