@@ -35,6 +35,13 @@ test.serial('the default matrix runs: every ordered pair, every expectation met'
   for (const f of ['report/index.html', 'junit.xml', 'summary.md']) t.true(existsSync(join(out, f)), f);
 });
 
+test.serial('the default matrix reaches the verdicts and predictions recorded before the one-way architecture', (t) => {
+  // fixtures/runs/default-matrix.json: the same matrix run by luqual at ae3cfd4
+  const recorded = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'runs', 'default-matrix.json'), 'utf8')) as { pairs: Array<{ from: string; to: string; verdict: string; predicted?: string }> };
+  const now = results.pairs.map((p) => ({ from: p.source.id, to: p.target.id, verdict: p.verdict, ...(p.prediction ? { predicted: p.prediction.verdict } : {}) }));
+  t.deepEqual(now, recorded.pairs);
+});
+
 test.serial('luqual report rebuilds the same reports from results.json', async (t) => {
   const again = mkdtempSync(join(tmpdir(), 'luqual-report-'));
   const r = await luqual(['report', join(out, 'results.json'), '--out', again]);
