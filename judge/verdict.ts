@@ -146,11 +146,27 @@ function sourceVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Ve
   return null;
 }
 
+/**
+ * Where a finished document's KTAP plans and its results disagree: a line
+ * of the agent's report went missing (or a suite miscounted), so what it
+ * says cannot be taken whole. A document cut off (a panic, a hang) is
+ * judged by how the run ended instead.
+ */
+export function planProblem(d: StageDoc | undefined, kernel: string): string | null {
+  if (!d?.finished) return null;
+  for (const s of d.suites) {
+    if (s.planned !== null && s.planned !== s.tests.length) return `the ${kernel}'s ${s.name} suite planned ${s.planned} tests and reported ${s.tests.length}`;
+  }
+  const results = d.suites.length + d.steps.length;
+  if (d.planned !== results) return `the ${kernel}'s agent planned ${d.planned ?? 'no'} results and reported ${results}`;
+  return null;
+}
+
 /** The verdict from what became of the preserved items on the target. */
 function targetVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Verdict, string] {
   const [d1, d2] = [o.preserve!, o.verify!];
-  const unreadable = fates.find((f) => f.fate === 'unreadable');
-  if (unreadable) return ['error', `the agent's report could not be read (${unreadable.why}): luqual cannot say what survived`];
+  const unreadable = fates.find((f) => f.fate === 'unreadable')?.why ?? planProblem(d1, `source ${names.source}`) ?? planProblem(d2, `target ${names.target}`);
+  if (unreadable) return ['error', `the agent's report could not be read (${unreadable}): luqual cannot say what survived`];
   const verified = fates.filter((f) => f.fate === 'verified');
   const bad = fates.filter((f) => f.fate !== 'verified');
   if (!bad.length) {

@@ -116,3 +116,18 @@ test('what the source could not preserve is not lost by the target (7.1.13 refus
   t.is(sessions.status, 'fail');
   t.deepEqual(sessions.tests.find((x) => x.name === 'many'), { name: 'many', status: 'fail', reason: 'source: session lq-many-0818: Out of memory (errno 12)' });
 });
+
+test('a KTAP plan that disagrees with the results makes the report unreadable: an error, never a verdict (real log, edited)', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log');
+  // the target's "ok 3 odd-size" lost on the way: 6 planned, 5 reported
+  const lost = '    ok 3 odd-size\r\n';
+  const i = log.lastIndexOf(lost);
+  const d = decide(observed(log.slice(0, i) + log.slice(i + lost.length)), SUITES, names);
+  t.is(d.verdict, 'error');
+  t.is(d.reason, "the agent's report could not be read (the target B's memfd suite planned 6 tests and reported 5): luqual cannot say what survived");
+  // the source's top-level plan: 2 planned (memfd, kexec_file_load)
+  const j = log.indexOf('1..2\r\n');
+  const e = decide(observed(log.slice(0, j) + '1..3' + log.slice(j + 4)), SUITES, names);
+  t.is(e.verdict, 'error');
+  t.regex(e.reason, /the source A's agent planned 3 results and reported 2/);
+});
