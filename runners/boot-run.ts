@@ -71,71 +71,118 @@ export function runEnd(r: QemuExit, hang: Extract<RunEnd, { kind: 'hang' }> | nu
   return { kind: 'exited', code: r.exitCode ?? null, stderr };
 }
 
-export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
-  const started = Date.now();
-  let phase: Phase = 'boot';
-  let phaseStart = started;
-  const timings: BootRunResult['timings'] = { total: 0 };
-  const spans: BootRunResult['spans'] = [];
-  const close = (now: number) => {
-    timings[phase] = (timings[phase] ?? 0) + (now - phaseStart) / 1000;
-    spans.push({ phase, seconds: (now - phaseStart) / 1000 });
-  };
-  let hang: Extract<RunEnd, { kind: 'hang' }> | null = null;
-  let timer: NodeJS.Timeout | undefined;
-  let aborted = false;
-  const log = createWriteStream(o.consoleLog);
-  const qlog = createWriteStream(o.qemuLog);
+/** The phase the run is in, and the seconds spent in each phase so far. */
+class PhaseClock {
+  phase: Phase = 'boot';
+  readonly timings: PhaseTimes = { total: 0 };
+  readonly spans: BootRunResult['spans'] = [];
+  private readonly started = Date.now();
+  private since = this.started;
 
-  // Both ports are read as whole lines and merged line by line, in the
-  // order they arrive: a kernel message can no longer split an agent line.
-  const line = (l: string) => {
-    log.write(l + '\n');
-    reader.writeLine(l);
-  };
-  const ports = [new LineSplitter(line), new LineSplitter(line)] as const;
-  for (const f of [o.serial.console, o.serial.ktap]) rmSync(f, { force: true });
-  const tails = [new FileTail(o.serial.console, (c) => ports[0].write(c)), new FileTail(o.serial.ktap, (c) => ports[1].write(c))];
-  // setpriv execs QEMU (the same process, so the watchdog kills QEMU
-  // itself) with a parent-death signal: a luqual killed with SIGKILL, or
-  // quitting at a second Ctrl-C, takes its guests with it
-  const child = execa(requireTool('setpriv'), ['--pdeathsig', 'KILL', '--', o.qemu, ...qemuArgs(o.boot, o.serial)], {
+  /** Moves to `next`; false when the run is already in it. */
+  enter(next: Phase): boolean {
+    if (next === this.phase) return false;
+    this.close();
+    this.phase = next;
+    return true;
+  }
+
+  /** Ends the phase the run is in; at the end of the run, also the total. */
+  close(): void {
+    const now = Date.now();
+    const seconds = (now - this.since) / 1000;
+    this.timings[this.phase] = (this.timings[this.phase] ?? 0) + seconds;
+    this.spans.push({ phase: this.phase, seconds });
+    this.since = now;
+    this.timings.total = (now - this.started) / 1000;
+  }
+}
+
+/** Kills the guest when a phase outlasts its limit, and remembers that it did. */
+class Watchdog {
+  hang: Extract<RunEnd, { kind: 'hang' }> | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(private readonly kill: () => void) {}
+
+  arm(phase: Phase, seconds: number, lastLine: () => string): void {
+    clearTimeout(this.timer);
+    // lines read after QEMU exited still move the phase, but nothing is left to watch
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.hang = { kind: 'hang', phase, seconds, lastLine: lastLine() };
+      this.kill();
+    }, seconds * 1000);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+}
+
+/**
+ * setpriv execs QEMU (the same process, so the watchdog kills QEMU itself)
+ * with a parent-death signal: a luqual killed with SIGKILL, or quitting at
+ * a second Ctrl-C, takes its guests with it.
+ */
+function startQemu(o: BootRunOptions) {
+  return execa(requireTool('setpriv'), ['--pdeathsig', 'KILL', '--', o.qemu, ...qemuArgs(o.boot, o.serial)], {
     stdin: 'ignore',
     stdout: 'ignore',
     buffer: false,
     reject: false,
     forceKillAfterDelay: 2000,
   });
+}
 
-  let exited = false;
-  const arm = (seconds: number) => {
-    clearTimeout(timer);
-    // lines read after QEMU exited still move the phase, but nothing is left to watch
-    if (exited) return;
-    timer = setTimeout(() => {
-      hang = { kind: 'hang', phase, seconds, lastLine: reader.lastLine };
-      child.kill('SIGKILL');
-    }, seconds * 1000);
+/**
+ * Follows both serial ports as QEMU writes them. Both are read as whole
+ * lines and merged line by line, in the order they arrive, so a kernel
+ * message cannot split an agent line; each line goes to the log and the reader.
+ */
+function followPorts(serial: SerialFiles, onLine: (line: string) => void): { stop: () => void } {
+  const ports = [new LineSplitter(onLine), new LineSplitter(onLine)] as const;
+  const tails = [new FileTail(serial.console, (c) => ports[0].write(c)), new FileTail(serial.ktap, (c) => ports[1].write(c))];
+  for (const t of tails) t.start();
+  return {
+    stop: () => {
+      for (const t of tails) t.stop();
+      for (const p of ports) p.end();
+    },
   };
-  const enter = (next: Phase) => {
-    if (next === phase) return;
-    const now = Date.now();
-    close(now);
-    phase = next;
-    phaseStart = now;
+}
+
+/** The phase a console event moves the run to, if any. */
+function phaseOf(e: ConsoleEvent): Phase | null {
+  if (e.kind === 'agent-start') return e.stage === 2 ? 'stage2' : 'stage1';
+  if (e.kind === 'kexec') return 'kexec';
+  if (e.kind === 'done') return 'shutdown';
+  if (e.kind === 'panic') return 'panic';
+  return null;
+}
+
+export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
+  const clock = new PhaseClock();
+  const log = createWriteStream(o.consoleLog);
+  const qlog = createWriteStream(o.qemuLog);
+  // what an earlier run left in the port files must not be read as this run's
+  for (const f of [o.serial.console, o.serial.ktap]) rmSync(f, { force: true });
+  const child = startQemu(o);
+  const watchdog = new Watchdog(() => child.kill('SIGKILL'));
+  const limit = (phase: Phase) => (o.timeouts as unknown as Record<string, number>)[phase] ?? SETTLE_SECONDS;
+  const reader = new ConsoleReader(new Set(o.suites), (e) => {
+    const next = phaseOf(e);
+    if (clock.phase === 'panic' || !next || !clock.enter(next)) return;
     o.onPhase?.(next);
-    const limit = (o.timeouts as unknown as Record<string, number>)[next];
-    arm(limit ?? SETTLE_SECONDS);
-  };
-  const onEvent = (e: ConsoleEvent) => {
-    if (phase === 'panic') return;
-    if (e.kind === 'agent-start') enter(e.stage === 2 ? 'stage2' : 'stage1');
-    else if (e.kind === 'kexec') enter('kexec');
-    else if (e.kind === 'done') enter('shutdown');
-    else if (e.kind === 'panic') enter('panic');
-  };
-  const reader = new ConsoleReader(new Set(o.suites), onEvent);
-
+    watchdog.arm(next, limit(next), () => reader.lastLine);
+  });
+  const ports = followPorts(o.serial, (l) => {
+    log.write(l + '\n');
+    reader.writeLine(l);
+  });
+  let aborted = false;
   const onAbort = () => {
     aborted = true;
     child.kill('SIGKILL');
@@ -144,10 +191,8 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   // an abort that came while the run was being prepared sends no event:
   // without this, a Ctrl-C just as walks started left their guests running
   if (o.signal?.aborted) onAbort();
-  arm(o.timeouts.boot);
+  watchdog.arm('boot', o.timeouts.boot, () => reader.lastLine);
   o.onPhase?.('boot');
-
-  for (const t of tails) t.start();
   let qemuStderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     qlog.write(chunk);
@@ -155,17 +200,13 @@ export async function bootRun(o: BootRunOptions): Promise<BootRunResult> {
   });
 
   const r = await child;
-  exited = true;
-  clearTimeout(timer);
-  for (const t of tails) t.stop();
+  watchdog.stop();
+  ports.stop();
   o.signal?.removeEventListener('abort', onAbort);
-  for (const p of ports) p.end();
   reader.end();
-  const now = Date.now();
-  close(now);
-  timings.total = (now - started) / 1000;
+  clock.close();
   log.end();
   qlog.end();
   await Promise.all([once(log, 'close'), once(qlog, 'close')]);
-  return { console: reader, phase, timings, spans, end: runEnd(r, hang, aborted, qemuStderr.trim()) };
+  return { console: reader, phase: clock.phase, timings: clock.timings, spans: clock.spans, end: runEnd(r, watchdog.hang, aborted, qemuStderr.trim()) };
 }

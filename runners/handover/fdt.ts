@@ -36,18 +36,19 @@ function cString(buf: Uint8Array, start: number, end: number, what: string): str
 
 const align4 = (n: number) => (n + 3) & ~3;
 
-export function parseFdt(buf: Uint8Array): FdtNode {
+interface Blocks {
+  structStart: number;
+  structEnd: number;
+  stringsStart: number;
+  stringsEnd: number;
+}
+
+/** The header checked, and where its two blocks lie. */
+function readHeader(buf: Uint8Array, v: DataView): Blocks {
   if (buf.length < HEADER_SIZE) throw new FdtError(`${buf.length} bytes is too short for an FDT header (${HEADER_SIZE})`);
-  const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const magic = v.getUint32(0);
   if (magic !== MAGIC) throw new FdtError(`bad magic 0x${magic.toString(16).padStart(8, '0')} (expected 0xd00dfeed)`);
-  const total = v.getUint32(4);
-  const offStruct = v.getUint32(8);
-  const offStrings = v.getUint32(12);
-  const version = v.getUint32(20);
-  const lastComp = v.getUint32(24);
-  const sizeStrings = v.getUint32(32);
-  const sizeStruct = v.getUint32(36);
+  const [total, offStruct, offStrings, version, lastComp, sizeStrings, sizeStruct] = [4, 8, 12, 20, 24, 32, 36].map((o) => v.getUint32(o)) as [number, number, number, number, number, number, number];
   if (total > buf.length) throw new FdtError(`header says ${total} bytes but the blob has ${buf.length} (truncated?)`);
   if (total < HEADER_SIZE) throw new FdtError(`header says ${total} bytes, less than the header itself`);
   if (version < 17 && lastComp > 16) throw new FdtError(`version ${version} (last compatible ${lastComp}) is not one this reader knows`);
@@ -57,48 +58,65 @@ export function parseFdt(buf: Uint8Array): FdtNode {
   };
   within(offStruct, sizeStruct, 'structure block');
   within(offStrings, sizeStrings, 'strings block');
-  const structEnd = offStruct + sizeStruct;
-  const stringsEnd = offStrings + sizeStrings;
+  return { structStart: offStruct, structEnd: offStruct + sizeStruct, stringsStart: offStrings, stringsEnd: offStrings + sizeStrings };
+}
 
-  const stack: FdtNode[] = [];
-  let root: FdtNode | null = null;
-  let p = offStruct;
-  for (;;) {
-    if (p + 4 > structEnd) throw new FdtError(`structure block ends at ${structEnd} without FDT_END`);
-    const token = v.getUint32(p);
-    p += 4;
-    if (token === FDT_BEGIN_NODE) {
-      const name = cString(buf, p, structEnd, 'node name');
-      p = align4(p + name.length + 1);
-      if (stack.length >= MAX_DEPTH) throw new FdtError(`nodes nested deeper than ${MAX_DEPTH}`);
-      const node: FdtNode = { name, props: new Map(), children: [] };
-      if (stack.length) stack.at(-1)!.children.push(node);
-      else if (root) throw new FdtError(`a second root node at offset ${p}`);
-      else root = node;
-      stack.push(node);
-    } else if (token === FDT_END_NODE) {
-      if (!stack.pop()) throw new FdtError(`FDT_END_NODE at offset ${p - 4} closes no node`);
-    } else if (token === FDT_PROP) {
-      if (p + 8 > structEnd) throw new FdtError(`property header at offset ${p} runs past the structure block`);
-      const len = v.getUint32(p);
-      const nameOff = v.getUint32(p + 4);
-      p += 8;
-      if (len > structEnd - p) throw new FdtError(`property of ${len} bytes at offset ${p} runs past the structure block`);
-      if (!stack.length) throw new FdtError(`property at offset ${p} outside any node`);
-      if (nameOff >= sizeStrings) throw new FdtError(`property name offset ${nameOff} lies outside the strings block`);
-      const name = cString(buf, offStrings + nameOff, stringsEnd, 'property name');
-      stack.at(-1)!.props.set(name, buf.slice(p, p + len));
-      p = align4(p + len);
-    } else if (token === FDT_NOP) {
-      continue;
-    } else if (token === FDT_END) {
-      if (stack.length) throw new FdtError(`FDT_END with ${stack.length} node(s) still open`);
-      if (!root) throw new FdtError('the tree has no root node');
-      return root;
-    } else {
-      throw new FdtError(`unknown token 0x${token.toString(16)} at offset ${p - 4}`);
+/** Reads the structure block token by token into a tree. */
+class TreeReader {
+  private readonly stack: FdtNode[] = [];
+  private root: FdtNode | null = null;
+
+  constructor(private readonly buf: Uint8Array, private readonly v: DataView, private readonly b: Blocks) {}
+
+  /** The node begun at p; returns where the next token starts. */
+  private begin(p: number): number {
+    const name = cString(this.buf, p, this.b.structEnd, 'node name');
+    if (this.stack.length >= MAX_DEPTH) throw new FdtError(`nodes nested deeper than ${MAX_DEPTH}`);
+    const node: FdtNode = { name, props: new Map(), children: [] };
+    if (this.stack.length) this.stack.at(-1)!.children.push(node);
+    else if (this.root) throw new FdtError(`a second root node at offset ${p}`);
+    else this.root = node;
+    this.stack.push(node);
+    return align4(p + name.length + 1);
+  }
+
+  /** The property at p; returns where the next token starts. */
+  private prop(p: number): number {
+    const { structEnd, stringsStart, stringsEnd } = this.b;
+    if (p + 8 > structEnd) throw new FdtError(`property header at offset ${p} runs past the structure block`);
+    const len = this.v.getUint32(p);
+    const nameOff = this.v.getUint32(p + 4);
+    p += 8;
+    if (len > structEnd - p) throw new FdtError(`property of ${len} bytes at offset ${p} runs past the structure block`);
+    if (!this.stack.length) throw new FdtError(`property at offset ${p} outside any node`);
+    if (nameOff >= stringsEnd - stringsStart) throw new FdtError(`property name offset ${nameOff} lies outside the strings block`);
+    const name = cString(this.buf, stringsStart + nameOff, stringsEnd, 'property name');
+    this.stack.at(-1)!.props.set(name, this.buf.slice(p, p + len));
+    return align4(p + len);
+  }
+
+  read(): FdtNode {
+    let p = this.b.structStart;
+    for (;;) {
+      if (p + 4 > this.b.structEnd) throw new FdtError(`structure block ends at ${this.b.structEnd} without FDT_END`);
+      const token = this.v.getUint32(p);
+      p += 4;
+      if (token === FDT_BEGIN_NODE) p = this.begin(p);
+      else if (token === FDT_PROP) p = this.prop(p);
+      else if (token === FDT_END_NODE) {
+        if (!this.stack.pop()) throw new FdtError(`FDT_END_NODE at offset ${p - 4} closes no node`);
+      } else if (token === FDT_END) {
+        if (this.stack.length) throw new FdtError(`FDT_END with ${this.stack.length} node(s) still open`);
+        if (!this.root) throw new FdtError('the tree has no root node');
+        return this.root;
+      } else if (token !== FDT_NOP) throw new FdtError(`unknown token 0x${token.toString(16)} at offset ${p - 4}`);
     }
   }
+}
+
+export function parseFdt(buf: Uint8Array): FdtNode {
+  const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  return new TreeReader(buf, v, readHeader(buf, v)).read();
 }
 
 /** A property as the list of NUL-separated strings it holds ("compatible"). */
