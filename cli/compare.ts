@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { InputError } from '../judge/errors.ts';
 import { compareResults, describeChange, regressions } from '../judge/compare.ts';
-import { readResultsFile } from '../host/results-input.ts';
+import { readResultsFile } from '../host/results-file.ts';
 
 export async function compareCommand(args: string[]): Promise<number> {
   if (args.length !== 2) throw new InputError('compare takes two results.json files: OLD NEW');

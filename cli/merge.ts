@@ -4,9 +4,10 @@ import { cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../judge/errors.ts';
 import { mergeResults } from '../judge/merge.ts';
-import { writeResults } from '../host/results-file.ts';
-import { writeReports } from '../reports/write.ts';
-import { readResultsFile } from '../host/results-input.ts';
+import { readResultsFile } from '../host/results-file.ts';
+import { reportFiles, whereWritten } from '../reports/files.ts';
+import { replay } from '../reports/reporter.ts';
+import { ResultsJsonReporter } from '../reports/results-json.ts';
 import type { Options } from './main.ts';
 
 export async function mergeCommand(dirs: string[], o: Options): Promise<number> {
@@ -19,8 +20,9 @@ export async function mergeCommand(dirs: string[], o: Options): Promise<number> 
       if (dir !== out && existsSync(join(dir, sub))) cpSync(join(dir, sub), join(out, sub), { recursive: true });
     }
   }
-  writeResults(out, merged);
-  const w = writeReports(merged, out, out);
-  console.log(`${merged.pairs.length} pairs from ${parts.length} result directories\nresults: ${join(out, 'results.json')}\nreport:  ${w.html}\njunit:   ${w.junit}\nsummary: ${w.markdown}`);
+  const json = new ResultsJsonReporter(out);
+  const files = reportFiles(out, out);
+  replay(merged, [json, files.html, files.junit, files.markdown]);
+  console.log(`${merged.pairs.length} pairs from ${parts.length} result directories\nresults: ${json.file}\n${whereWritten(files)}`);
   return 0;
 }

@@ -10,39 +10,13 @@ import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { failedPair, runPair, type PairSettings } from '../runners/run-pair.ts';
 import { writeResults } from '../host/results-file.ts';
-import { DEFAULT_TIMEOUTS, type PhaseTimeouts } from '../runners/boot-run.ts';
-import { shellQuote, type QemuMachine } from '../runners/qemu.ts';
-import type { AccelSetting } from '../runners/accel.ts';
+import { resultsHeader } from '../runners/run-matrix.ts';
+import { shellQuote } from '../runners/qemu.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
+import { machineOptions } from './options.ts';
 import type { Options } from './main.ts';
-
-
-function positiveInt(name: string, v: string | undefined, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n <= 0) throw new InputError(`--${name} ${JSON.stringify(v)}: expected a positive whole number`);
-  return n;
-}
-
-/** --accel, else the matrix, else LUQUAL_ACCEL, else auto. */
-export function accelSetting(o: Options, m: LoadedMatrix | null): AccelSetting {
-  const accel = o.accel ?? m?.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto';
-  if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
-  return accel as AccelSetting;
-}
-
-export function machineOptions(o: Options, m: LoadedMatrix | null): { machine: Omit<QemuMachine, 'accel'>; accel: AccelSetting; timeouts: PhaseTimeouts } {
-  const accel = accelSetting(o, m);
-  const t = o.timeout === undefined ? null : positiveInt('timeout', o.timeout, 0);
-  const timeouts = t ? { boot: t, stage1: t, kexec: t, stage2: t } : { ...DEFAULT_TIMEOUTS, ...m?.timeouts };
-  return {
-    machine: { memoryMiB: positiveInt('memory', o.memory, m?.qemu?.memory ?? 1024), cpus: positiveInt('cpus', o.cpus, m?.qemu?.cpus ?? 2) },
-    accel,
-    timeouts,
-  };
-}
 
 function summary(p: Pair, outDir: string): string {
   const t = p.timings;
@@ -92,8 +66,7 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   log(`accelerator ${host.accel} (${accelWhy})`);
   const corrupt = corruptSuites(process.env.LUQUAL_TEST_CORRUPT, suites);
   const reproducer = (corrupt.length ? `LUQUAL_TEST_CORRUPT=${corrupt.join(',')} ` : '') + shellQuote(['npx', 'luqual', 'pair', ...process.argv.slice(2).filter((a) => a !== 'pair')]);
-  const results: Results = { schemaVersion: 1, luqual: LUQUAL_VERSION, startedAt: new Date().toISOString(), host, kernels: [src, dst].map(kernelRecord), pairs: [] };
-  if (matrix) results.matrix = resolve(matrix.file);
+  const results: Results = { ...resultsHeader({ luqual: LUQUAL_VERSION, host, matrix: matrix?.file, kernels: [src, dst].map(kernelRecord) }), pairs: [] };
   return withAbort(async (signal) => {
     log(`${src.id} -> ${dst.id}: booting ${src.release} under ${host.accel}`);
     const settings: PairSettings = {

@@ -1,7 +1,9 @@
 // results.json: checked against its schema before it is written, and
-// written atomically, so a reader never sees a broken file.
+// written atomically, so a reader never sees a broken file; one the user
+// names is checked the same way before luqual reads it.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { InputError } from '../judge/errors.ts';
 import { atomicWrite } from './atomic-write.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,4 +32,18 @@ export function writeResults(outDir: string, results: Results): string {
   mkdirSync(dirname(file), { recursive: true });
   atomicWrite(file, JSON.stringify(results, null, 2) + '\n');
   return file;
+}
+
+/** A results.json the user names: it must exist, parse and follow the schema. */
+export function readResultsFile(file: string, purpose: string): Results {
+  if (!existsSync(file)) throw new InputError(`${file}: no such file`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new InputError(`${file}: not JSON, cannot ${purpose}: ${(e as Error).message}`);
+  }
+  const problems = validateResults(data);
+  if (problems.length) throw new InputError(`${file} is not a luqual results file, cannot ${purpose}: ${problems.slice(0, 3).join('; ')}`);
+  return data as Results;
 }

@@ -8,6 +8,7 @@ import { logExcerpt } from './log-excerpt.ts';
 import { renderMarkdown } from './markdown-safe.ts';
 import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
 import { label } from '../judge/abi.ts';
+import { tallies, type Tallies } from '../judge/tallies.ts';
 import type { AbiRow, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
 
@@ -42,9 +43,7 @@ function badge(v: Verdict): string {
 }
 
 function summary(r: Results): string {
-  const counts = VERDICT_ORDER.map((v) => [v, r.pairs.filter((p) => p.verdict === v).length] as const).filter(([, n]) => n);
-  const withX = r.pairs.filter((p) => p.expectation);
-  const broken = withX.filter((p) => !p.expectation!.met);
+  const t = tallies(r);
   const kernels = r.kernels
     .map((k) => {
       const lu = k.liveUpdate.capable === null ? 'unknown' : k.liveUpdate.capable ? 'yes' : 'no';
@@ -54,9 +53,9 @@ function summary(r: Results): string {
   return `<section id="summary">
 <p class="muted">luqual ${esc(r.luqual)} · started ${esc(r.startedAt)}${r.finishedAt ? ` · finished ${esc(r.finishedAt)}` : ''} · host ${esc(r.host.hostname)} (Linux ${esc(r.host.kernel)}) · QEMU ${esc(r.host.qemu)} · ${esc(r.host.accel)}${r.matrix ? ` · matrix <code>${esc(r.matrix)}</code>` : ''}</p>
 ${r.interrupted ? '<p class="unmet">This run was interrupted: only the pairs that finished are shown.</p>' : ''}
-<p class="counts">${r.pairs.length} pairs: ${counts.map(([v, n]) => `<span>${badge(v)} ${n}</span>`).join('')}</p>
-${unexpectedLine(r)}
-<p>Expectations: ${withX.length ? `<span class="${broken.length ? 'unmet' : 'met'}">${withX.length - broken.length} of ${withX.length} met</span>` : 'none set'}${broken.length ? `; broken: ${broken.map((p) => `<a href="#${pairAnchor(p)}">${esc(p.source.id)} → ${esc(p.target.id)}</a>`).join(', ')}` : ''}</p>
+<p class="counts">${r.pairs.length} pairs: ${VERDICT_ORDER.filter((v) => t.verdicts[v]).map((v) => `<span>${badge(v)} ${t.verdicts[v]}</span>`).join('')}</p>
+${unexpectedLine(t)}
+<p>Expectations: ${t.expected ? `<span class="${t.broken.length ? 'unmet' : 'met'}">${t.met} of ${t.expected} met</span>` : 'none set'}${t.broken.length ? `; broken: ${t.broken.map(pairLink).join(', ')}` : ''}</p>
 <h2>Kernels</h2>
 <table><tr><th>id</th><th>release</th><th>how obtained</th><th>live update capable</th></tr>${kernels}</table>
 ${kernelsAbi(r)}
@@ -90,11 +89,14 @@ function comparison(r: Results): string {
   return `<h2>Compared with the baseline</h2><p class="muted">Baseline: <code>${esc(c.baseline)}</code></p><p>${counts}</p>${rows ? `<table><tr><th>change</th><th>pair</th><th>before</th><th>after</th></tr>${rows}</table>` : ''}`;
 }
 
-function unexpectedLine(r: Results): string {
-  const predicted = r.pairs.filter((p) => p.prediction);
-  if (!predicted.length) return '';
-  const odd = predicted.filter((p) => p.prediction!.unexpected);
-  return `<p>Predictions from the kernels' formats: ${odd.length ? `<span class="unmet">${odd.length} of ${predicted.length} unexpected</span>: ${odd.map((p) => `<a href="#${pairAnchor(p)}">${esc(p.source.id)} → ${esc(p.target.id)}</a>`).join(', ')}` : `<span class="met">all ${predicted.length} as predicted</span>`}</p>`;
+function pairLink(p: Pair): string {
+  return `<a href="#${pairAnchor(p)}">${esc(p.source.id)} → ${esc(p.target.id)}</a>`;
+}
+
+function unexpectedLine(t: Tallies): string {
+  if (!t.predicted) return '';
+  const odd = t.unexpected;
+  return `<p>Predictions from the kernels' formats: ${odd.length ? `<span class="unmet">${odd.length} of ${t.predicted} unexpected</span>: ${odd.map(pairLink).join(', ')}` : `<span class="met">all ${t.predicted} as predicted</span>`}</p>`;
 }
 
 function grid(r: Results): string {

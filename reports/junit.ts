@@ -1,7 +1,10 @@
 // JUnit XML for CI systems: a testsuite per pair, a testcase per suite run
-// in it, and one for the pair's verdict against its expectation.
+// in it, and one for the pair's verdict against its expectation. The
+// reporter writes junit.xml at the end of a run.
+import { join } from 'node:path';
 import { esc } from './escape.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';
+import { FileReporter } from './reporter.ts';
 
 function x(s: unknown): string {
   // XML 1.0 cannot carry most control characters at all
@@ -41,4 +44,10 @@ export function renderJunit(r: Results): string {
     return `  <testsuite name="${x(`${p.source.id} -> ${p.target.id}`)}" tests="${cs.length}" failures="${f}" skipped="${s}" time="${p.timings.total}"${p.startedAt ? ` timestamp="${x(p.startedAt)}"` : ''}>\n${cs.map((c) => `    ${c.xml}`).join('\n')}\n  </testsuite>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="luqual" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+}
+
+export class JunitReporter extends FileReporter {
+  constructor(outDir: string) {
+    super(join(outDir, 'junit.xml'), renderJunit);
+  }
 }

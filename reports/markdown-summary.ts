@@ -1,6 +1,10 @@
-// A Markdown summary for CI comments: counts, the grid, what broke.
+// A Markdown summary for CI comments: counts, the grid, what broke. The
+// reporter writes summary.md at the end of a run.
+import { join } from 'node:path';
+import { tallies } from '../judge/tallies.ts';
 import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
 import type { Results } from '../schemas/types/results.ts';
+import { FileReporter } from './reporter.ts';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -8,14 +12,13 @@ function cell(s: string): string {
 
 export function renderMarkdownSummary(r: Results): string {
   const ids = r.kernels.map((k) => k.id);
-  const counts = VERDICT_ORDER.map((v) => [v, r.pairs.filter((p) => p.verdict === v).length] as const).filter(([, n]) => n);
-  const withX = r.pairs.filter((p) => p.expectation);
-  const broken = withX.filter((p) => !p.expectation!.met);
+  const t = tallies(r);
+  const counts = VERDICT_ORDER.filter((v) => t.verdicts[v]).map((v) => `${VERDICTS[v].symbol} ${v} ${t.verdicts[v]}`);
   const lines = [
     `## luqual: live update compatibility`,
     '',
-    `${r.pairs.length} pairs: ${counts.map(([v, n]) => `${VERDICTS[v].symbol} ${v} ${n}`).join(', ')}.` +
-      ` Expectations: ${withX.length ? `${withX.length - broken.length} of ${withX.length} met` : 'none set'}.${r.interrupted ? ' **The run was interrupted.**' : ''}`,
+    `${r.pairs.length} pairs: ${counts.join(', ')}.` +
+      ` Expectations: ${t.expected ? `${t.met} of ${t.expected} met` : 'none set'}.${r.interrupted ? ' **The run was interrupted.**' : ''}`,
     '',
     `| from \\ to | ${ids.map(cell).join(' | ')} |`,
     `|---|${ids.map(() => '---').join('|')}|`,
@@ -28,14 +31,13 @@ export function renderMarkdownSummary(r: Results): string {
       return `| **${cell(s)}** | ${cells.join(' | ')} |`;
     }),
   ];
-  const unexpected = r.pairs.filter((p) => p.prediction?.unexpected);
-  if (unexpected.length) {
+  if (t.unexpected.length) {
     lines.push('', '### Unexpected verdicts', '', 'The kernels\' handover formats predicted otherwise: a kernel bug or a luqual bug.', '');
-    for (const p of unexpected) lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, predicted ${p.prediction!.verdict} (${cell(p.prediction!.because)}). reproduce: \`${p.reproducer}\``);
+    for (const p of t.unexpected) lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, predicted ${p.prediction!.verdict} (${cell(p.prediction!.because)}). reproduce: \`${p.reproducer}\``);
   }
-  if (broken.length) {
+  if (t.broken.length) {
     lines.push('', '### Broken expectations', '');
-    for (const p of broken) {
+    for (const p of t.broken) {
       lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}. ${cell(p.reason)}`, `  reproduce: \`${p.reproducer}\``);
     }
   }
@@ -46,4 +48,10 @@ export function renderMarkdownSummary(r: Results): string {
   }
   lines.push('', `<sub>luqual ${r.luqual} · QEMU ${r.host.qemu} · ${r.host.accel} · ${r.startedAt}</sub>`, '');
   return lines.join('\n');
+}
+
+export class MarkdownSummaryReporter extends FileReporter {
+  constructor(outDir: string) {
+    super(join(outDir, 'summary.md'), renderMarkdownSummary);
+  }
 }

@@ -1,8 +1,14 @@
 // Progress of a matrix run. On a terminal: one status line, redrawn each
 // second (which pairs run, in which phase, done/total, elapsed), with
-// finished pairs printed above it. Elsewhere (CI logs): plain lines.
-import type { RunEvent } from '../runners/run-matrix.ts';
+// finished pairs printed above it. Elsewhere (CI logs): plain lines. At
+// the end, what the run adds up to goes to standard output.
+import { describeChange } from '../judge/compare.ts';
+import { tallies } from '../judge/tallies.ts';
+import type { PlannedPair } from '../matrix/pairs.ts';
+import type { Walk } from '../matrix/walks.ts';
 import type { Phase } from '../runners/boot-run.ts';
+import type { Chain, Pair, Results } from '../schemas/types/results.ts';
+import type { Reporter, RunBegin } from './reporter.ts';
 import { VERDICTS } from './verdicts.ts';
 
 function clock(ms: number): string {
@@ -10,7 +16,21 @@ function clock(ms: number): string {
   return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 }
 
-export class Progress {
+const name = (p: PlannedPair) => `${p.from} -> ${p.to}`;
+
+/** The lines that end a run: expectations, what broke, what was not predicted, errors, changes from the baseline. */
+export function endSummary(r: Results): string {
+  const t = tallies(r);
+  const lines = [`${r.pairs.length} pairs run; expectations: ${t.met} of ${t.expected} met; ${t.unexpected.length} unexpected`];
+  for (const p of t.broken) lines.push(`  broken: ${p.source.id} -> ${p.target.id}: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
+  // the kernels' formats predicted otherwise: a kernel bug or a luqual bug
+  for (const p of t.unexpected) lines.push(`  unexpected: ${p.source.id} -> ${p.target.id}: ${p.verdict}, predicted ${p.prediction!.verdict} (${p.prediction!.because})\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
+  for (const p of t.errors) lines.push(`  error: ${p.source.id} -> ${p.target.id}: ${p.reason}\n    reproduce: ${p.reproducer}`);
+  for (const c of r.comparison?.changes.filter((x) => x.change !== 'unchanged') ?? []) lines.push(`  ${describeChange(c)}`);
+  return lines.join('\n') + '\n';
+}
+
+export class Progress implements Reporter {
   private total = 0;
   private done = 0;
   private readonly running = new Map<string, { phase: Phase; since: number }>();
@@ -18,14 +38,18 @@ export class Progress {
   private timer: NodeJS.Timeout | null = null;
   private readonly tty: boolean;
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {
-    this.tty = !!out.isTTY && process.env.CI === undefined;
+  /** `err` gets the progress, `out` the summary at the end. */
+  constructor(
+    private readonly err: Pick<NodeJS.WriteStream, 'write' | 'isTTY' | 'columns'> = process.stderr,
+    private readonly out: Pick<NodeJS.WritableStream, 'write'> = process.stdout,
+  ) {
+    this.tty = !!err.isTTY && process.env.CI === undefined;
     if (this.tty) this.timer = setInterval(() => this.draw(), 1000);
   }
 
   private say(line: string): void {
-    if (this.tty) this.out.write('\r\x1b[2K');
-    this.out.write(`${line}\n`);
+    if (this.tty) this.err.write('\r\x1b[2K');
+    this.err.write(`${line}\n`);
     this.draw();
   }
 
@@ -34,58 +58,70 @@ export class Progress {
     const now = Date.now();
     const running = [...this.running].map(([k, r]) => `${k} ${r.phase} ${clock(now - r.since)}`).join(', ');
     const line = `[${this.done}/${this.total} done, ${clock(now - this.started)}] ${running || 'preparing'}`;
-    this.out.write(`\r\x1b[2K${line.slice(0, (this.out.columns || 120) - 1)}`);
+    this.err.write(`\r\x1b[2K${line.slice(0, (this.err.columns || 120) - 1)}`);
   }
 
-  event(e: RunEvent): void {
-    switch (e.kind) {
-      case 'kernel':
-        this.say(`luqual: ${e.message}`);
-        break;
-      case 'planned':
-        this.total = e.pairs.length;
-        this.done = e.kept;
-        this.say(`luqual: ${this.total} pairs${e.kept ? `, ${e.kept} kept from the earlier run` : ''}`);
-        break;
-      case 'start':
-        this.running.set(`${e.pair.from} -> ${e.pair.to}`, { phase: 'boot', since: Date.now() });
-        if (!this.tty) this.say(`luqual: [${this.done}/${this.total}] ${e.pair.from} -> ${e.pair.to}: started`);
-        break;
-      case 'phase': {
-        const r = this.running.get(`${e.pair.from} -> ${e.pair.to}`);
-        if (r) r.phase = e.phase;
-        break;
-      }
-      case 'chain-start':
-        this.running.set(`${e.id} ${e.walk[0]} -> ${e.walk[1]}`, { phase: 'boot', since: Date.now() });
-        if (!this.tty) this.say(`luqual: ${e.id}: ${e.walk.join(' -> ')}: started`);
-        break;
-      case 'chain-phase': {
-        // one entry per walk, named by the hop it is in
-        for (const k of this.running.keys()) if (k.startsWith(`${e.id} `)) this.running.delete(k);
-        this.running.set(`${e.id} ${e.walk[e.hop]} -> ${e.walk[e.hop + 1]}`, { phase: e.phase, since: Date.now() });
-        break;
-      }
-      case 'chain-end':
-        for (const k of this.running.keys()) if (k.startsWith(`${e.chain.id} `)) this.running.delete(k);
-        this.say(`luqual: ${e.chain.id}: ${e.chain.kept} of ${e.chain.kernels.length - 1} hops in ${e.chain.seconds.toFixed(1)}s: ${e.chain.end}`);
-        break;
-      case 'retry':
-        this.say(`luqual: ${e.pair.from} -> ${e.pair.to}: ${e.previous.verdict} (${e.previous.reason}); attempt ${e.attempt}`);
-        break;
-      case 'done': {
-        this.done++;
-        this.running.delete(`${e.pair.from} -> ${e.pair.to}`);
-        const p = e.result;
-        const x = (p.expectation ? (p.expectation.met ? '' : ` (EXPECTED ${p.expectation.verdicts.join(' or ')})`) : '') + (p.flaky ? ' (FLAKY)' : '');
-        this.say(`luqual: [${this.done}/${this.total}] ${e.pair.from} -> ${e.pair.to}: ${VERDICTS[p.verdict].symbol} ${p.verdict}${x} in ${p.timings.total.toFixed(1)}s: ${p.reason}`);
-        break;
-      }
-    }
+  /** Forgets the walk's entry, named by the hop it was in. */
+  private dropWalk(id: string): void {
+    for (const k of this.running.keys()) if (k.startsWith(`${id} `)) this.running.delete(k);
+  }
+
+  /** What happens before the run (kernels prepared, the accelerator chosen). */
+  note(message: string): void {
+    this.say(`luqual: ${message}`);
+  }
+
+  onBegin({ planned, kept }: RunBegin): void {
+    this.total = planned.length;
+    this.done = kept.length;
+    this.say(`luqual: ${this.total} pairs${kept.length ? `, ${kept.length} kept from the earlier run` : ''}`);
+  }
+
+  onPairBegin(pair: PlannedPair): void {
+    this.running.set(name(pair), { phase: 'boot', since: Date.now() });
+    if (!this.tty) this.say(`luqual: [${this.done}/${this.total}] ${name(pair)}: started`);
+  }
+
+  onPhase(pair: PlannedPair, phase: Phase): void {
+    const r = this.running.get(name(pair));
+    if (r) r.phase = phase;
+  }
+
+  onWalkBegin(id: string, walk: Walk): void {
+    this.running.set(`${id} ${walk[0]} -> ${walk[1]}`, { phase: 'boot', since: Date.now() });
+    if (!this.tty) this.say(`luqual: ${id}: ${walk.join(' -> ')}: started`);
+  }
+
+  onWalkPhase(id: string, walk: Walk, hop: number, phase: Phase): void {
+    this.dropWalk(id);
+    this.running.set(`${id} ${walk[hop]} -> ${walk[hop + 1]}`, { phase, since: Date.now() });
+  }
+
+  onWalkEnd(chain: Chain): void {
+    this.dropWalk(chain.id);
+    this.say(`luqual: ${chain.id}: ${chain.kept} of ${chain.kernels.length - 1} hops in ${chain.seconds.toFixed(1)}s: ${chain.end}`);
+  }
+
+  onRetry(pair: PlannedPair, attempt: number, previous: Pair): void {
+    this.say(`luqual: ${name(pair)}: ${previous.verdict} (${previous.reason}); attempt ${attempt}`);
+  }
+
+  onPairEnd(p: Pair): void {
+    this.done++;
+    const pair = name({ from: p.source.id, to: p.target.id });
+    this.running.delete(pair);
+    const x = (p.expectation ? (p.expectation.met ? '' : ` (EXPECTED ${p.expectation.verdicts.join(' or ')})`) : '') + (p.flaky ? ' (FLAKY)' : '');
+    this.say(`luqual: [${this.done}/${this.total}] ${pair}: ${VERDICTS[p.verdict].symbol} ${p.verdict}${x} in ${p.timings.total.toFixed(1)}s: ${p.reason}`);
+  }
+
+  onEnd(results: Results): void {
+    this.stop();
+    this.out.write(endSummary(results));
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
-    if (this.tty) this.out.write('\r\x1b[2K');
+    this.timer = null;
+    if (this.tty) this.err.write('\r\x1b[2K');
   }
 }

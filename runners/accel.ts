@@ -2,9 +2,10 @@
 // luqual's own CI machines) exposes /dev/kvm but cannot boot an unmodified
 // kernel. So "auto" boots a real kernel under KVM once and remembers the
 // answer per host kernel and QEMU version.
-import { accessSync, constants, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { release } from 'node:os';
+import { atomicWrite } from '../host/atomic-write.ts';
 import type { Accel } from './qemu.ts';
 
 export type AccelSetting = 'auto' | Accel;
@@ -44,7 +45,9 @@ export async function chooseAccel(
   if (!(key in known)) {
     known[key] = await probe();
     mkdirSync(cache, { recursive: true });
-    writeFileSync(file, JSON.stringify(known, null, 2));
+    // whole or not at all: runs on one host share the file, and a torn one
+    // reads as empty, losing every answer in it
+    atomicWrite(file, JSON.stringify(known, null, 2));
   }
   return known[key]
     ? { accel: 'kvm', why: 'a kernel booted under KVM on this host' }

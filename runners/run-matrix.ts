@@ -1,15 +1,18 @@
 // A whole matrix: every kernel prepared once, then the planned pairs through
-// a queue, each result written to disk as soon as it is known so that an
-// interrupted run keeps what it finished.
+// a queue. The run tells its listeners (the reporters of reports/) what
+// happens as it happens; it writes no results file itself. One listener
+// keeps results.json after every pair, so that an interrupted run keeps
+// what it finished.
 import PQueue from 'p-queue';
 import { cpus } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pairKey } from '../judge/pair-key.ts';
 import { HostError, MissingToolError } from '../judge/errors.ts';
+import { compareResults } from '../judge/compare.ts';
 import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
 import { failedPair, guestOffer, runPair, type PairSettings } from './run-pair.ts';
-import { runChain, type ChainOutcome } from './run-chain.ts';
-import { planWalks, walkPairs, type Walk } from '../matrix/walks.ts';
+import { runChain, type ChainOutcome, type ChainSettings } from './run-chain.ts';
+import { planWalks, walkPairs, type HopCost, type Walk } from '../matrix/walks.ts';
 import { hopCosts, recordHopTimes } from './hop-times.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
 import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } from '../matrix/pairs.ts';
@@ -19,7 +22,6 @@ import { versionHint } from '../kernels/version-hint.ts';
 import { availableSuites } from '../suites/registry.ts';
 import { DEFAULT_TIMEOUTS, type Phase } from './boot-run.ts';
 import { shellQuote, type Accel } from './qemu.ts';
-import { writeResults } from '../host/results-file.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Chain, Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
@@ -48,17 +50,6 @@ export async function withRetries(run: (attempt: number) => Promise<Pair>, retri
   return result;
 }
 
-export type RunEvent =
-  | { kind: 'kernel'; message: string }
-  | { kind: 'planned'; pairs: PlannedPair[]; kept: number }
-  | { kind: 'start'; pair: PlannedPair }
-  | { kind: 'phase'; pair: PlannedPair; phase: Phase }
-  | { kind: 'retry'; pair: PlannedPair; attempt: number; previous: Pair }
-  | { kind: 'chain-start'; id: string; walk: Walk }
-  | { kind: 'chain-phase'; id: string; walk: Walk; hop: number; phase: Phase }
-  | { kind: 'chain-end'; chain: Chain }
-  | { kind: 'done'; pair: PlannedPair; result: Pair };
-
 /** A kernel of the matrix that could not be had (its build failed, its download did): its pairs are errors. */
 export interface UnpreparedKernel {
   id: string;
@@ -85,15 +76,15 @@ export interface MatrixKernels {
  * run; bad input, or a tool the host lacks (which every build would miss),
  * stops the run.
  */
-export async function prepareMatrixKernels(m: LoadedMatrix, plan: MatrixPlan, cache: string, onEvent: (e: RunEvent) => void): Promise<MatrixKernels> {
+export async function prepareMatrixKernels(m: LoadedMatrix, plan: MatrixPlan, cache: string, onProgress: (message: string) => void): Promise<MatrixKernels> {
   const used = new Set(plan.pairs.flatMap((p) => [p.from, p.to]));
   const out: MatrixKernels = { prepared: [], unprepared: [] };
   for (const e of m.kernels.filter((k) => used.has(k.id))) {
     try {
-      out.prepared.push(await prepareEntry(e, m.base, cache, (message) => onEvent({ kind: 'kernel', message })));
+      out.prepared.push(await prepareEntry(e, m.base, cache, onProgress));
     } catch (err) {
       if (!(err instanceof HostError) || err instanceof MissingToolError) throw err;
-      onEvent({ kind: 'kernel', message: `${e.id}: could not be prepared, its pairs are errors: ${err.message}` });
+      onProgress(`${e.id}: could not be prepared, its pairs are errors: ${err.message}`);
       out.unprepared.push({ id: e.id, ref: e.ref, release: plan.versions.find((v) => v.id === e.id)!.release, error: err });
     }
   }
@@ -103,7 +94,9 @@ export async function prepareMatrixKernels(m: LoadedMatrix, plan: MatrixPlan, ca
 
 export interface MatrixPlan {
   versions: KernelVersion[];
+  /** in the order results.pairs lists them */
   pairs: PlannedPair[];
+  shard: Shard | null;
 }
 
 /**
@@ -113,28 +106,7 @@ export interface MatrixPlan {
 export function planMatrix(m: LoadedMatrix, shard: Shard | null): MatrixPlan {
   const versions = m.kernels.map((k) => ({ id: k.id, release: versionHint(parseKernelRef(k.ref), m.base) }));
   const all = plannedPairs(m, versions);
-  return { versions, pairs: shard ? shardPairs(all, m.kernels.map((k) => k.id), shard) : all };
-}
-
-export interface MatrixRunOptions {
-  matrix: LoadedMatrix;
-  plan: MatrixPlan;
-  shard: Shard | null;
-  kernels: PreparedKernel[];
-  /** kernels that could not be had: every pair with one is an error */
-  unprepared?: UnpreparedKernel[];
-  host: Host;
-  accel: Accel;
-  outDir: string;
-  cache: string;
-  qemu: string;
-  luqualVersion: string;
-  /** an earlier run into the same directory whose finished pairs are kept */
-  previous?: Results | null;
-  /** walk kernels in one QEMU run each where the sources can live-update (false: --no-chain) */
-  chain: boolean;
-  onEvent: (e: RunEvent) => void;
-  signal: AbortSignal;
+  return { versions, pairs: shard ? shardPairs(all, m.kernels.map((k) => k.id), shard) : all, shard };
 }
 
 /**
@@ -177,130 +149,282 @@ export function defaultParallel(accel: Accel, guestCpus: number): number {
   return Math.max(1, Math.floor(cpus().length / (accel === 'tcg' ? 1 : guestCpus)));
 }
 
-export async function runMatrix(o: MatrixRunOptions): Promise<Results> {
-  const m = o.matrix;
-  const byId = new Map(o.kernels.map((k) => [k.id, k]));
-  const { versions, pairs: planned } = o.plan;
-  const matrixOrder = (k: Kernel) => m.kernels.findIndex((e) => e.id === k.id);
-  const kernels = [...o.kernels.map(kernelRecord), ...(o.unprepared ?? []).map(unpreparedRecord)].sort((a, b) => matrixOrder(a) - matrixOrder(b));
-  const kept = o.previous ? keptPairs(o.previous, kernels, planned) : [];
-  o.onEvent({ kind: 'planned', pairs: planned, kept: kept.length });
-  const cpusPerGuest = m.qemu?.cpus ?? 2;
-  const results: Results = {
+/** What a results file says before any pair: who ran what, where. */
+export type ResultsHeader = Omit<Results, 'pairs'>;
+
+/** The header of a run starting now; `matrix` is the matrix file it came from, if any. */
+export function resultsHeader(h: { luqual: string; host: Host; matrix?: string | null; shard?: Shard | null; kernels: Kernel[] }): ResultsHeader {
+  return {
     schemaVersion: 1,
-    luqual: o.luqualVersion,
+    luqual: h.luqual,
     startedAt: new Date().toISOString(),
-    host: o.host,
-    matrix: resolve(m.file),
-    ...(o.shard ? { shard: o.shard } : {}),
-    kernels,
-    pairs: [...kept],
+    host: h.host,
+    ...(h.matrix ? { matrix: resolve(h.matrix) } : {}),
+    ...(h.shard ? { shard: h.shard } : {}),
+    kernels: h.kernels,
   };
+}
+
+/** Sorts pairs, in place, in the order they were planned; pairs not planned go last. */
+export function inPlanOrder(pairs: Pair[], planned: readonly PlannedPair[]): Pair[] {
   const order = new Map(planned.map((p, i) => [pairKey(p.from, p.to), i]));
-  const save = () => {
-    results.pairs.sort((a, b) => order.get(pairKey(a.source.id, a.target.id))! - order.get(pairKey(b.source.id, b.target.id))!);
-    writeResults(o.outDir, results);
-  };
-  save();
-  const slots = m.parallel ?? defaultParallel(o.accel, cpusPerGuest);
-  const queue = new PQueue({ concurrency: slots });
-  const machine = { accel: o.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: cpusPerGuest };
-  const settings = {
-    cache: o.cache,
-    qemu: o.qemu,
-    machine,
-    timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
-    suites: m.suites ?? availableSuites(),
-    outDir: o.outDir,
-    signal: o.signal,
-  } satisfies Partial<PairSettings>;
-  const reproducer = (from: string, to: string) => shellQuote(['npx', 'luqual', 'pair', '--matrix', m.file, from, to]);
-  // what fails a pair is the pair's error; what fails the run itself (its
-  // results.json cannot be written) stops it, and the run says why
-  let failure: unknown = null;
-  const guarded = (task: Promise<unknown>) =>
-    void task.catch((e: unknown) => {
-      failure ??= e;
-      queue.clear();
-    });
-  const finish = (p: PlannedPair, result: Pair) => {
-    const x = expectationFor(p, m, versions);
-    if (x) result.expectation = { ...x, met: x.verdicts.includes(result.verdict) };
-    results.pairs.push(result);
-    save();
-    o.onEvent({ kind: 'done', pair: p, result });
-  };
-  /** One pair in a QEMU run of its own; `first` is an attempt made in a walk. */
-  const alone = (p: PlannedPair, first?: Pair) =>
-    guarded(queue.add(async () => {
-      if (o.signal.aborted) return;
-      if (!first) o.onEvent({ kind: 'start', pair: p });
-      const [source, target] = [byId.get(p.from)!, byId.get(p.to)!];
-      const attempt = (n: number) => {
-        if (n === 1 && first) return Promise.resolve(first);
-        const s = { ...settings, reproducer: reproducer(p.from, p.to), onPhase: (phase: Phase) => o.onEvent({ kind: 'phase', pair: p, phase }), attempt: n };
-        return runPair(source, target, s).catch((e: unknown) => failedPair(source, target, e, s));
-      };
-      const result = await withRetries(attempt, m.retries ?? DEFAULT_RETRIES, (n, r) => o.onEvent({ kind: 'retry', pair: p, attempt: n, previous: r }));
-      // an interrupted pair has no verdict worth keeping
-      if (!o.signal.aborted) finish(p, result);
-    }));
-  let chains = 0;
-  const cost = hopCosts(o.cache, byId, settings.suites);
-  /** A walk luqual could not run (its files did not write): its hops run alone, each failure its pair's error. */
-  const unrunWalk = (id: string, walk: Walk, e: unknown): ChainOutcome => {
-    for (let i = 0; i + 1 < walk.length; i++) alone({ from: walk[i]!, to: walk[i + 1]! });
-    const end = `luqual could not run the walk (${e instanceof Error ? e.message : String(e)}); its pairs ran alone`;
-    return { pairs: [], rest: null, record: { id, kernels: [...walk], ran: 0, kept: 0, seconds: 0, end, logs: { console: relative(o.outDir, join(o.outDir, 'chains', id, 'console.log')) } } };
-  };
-  const walkOn = (walk: Walk, suites: SuitePlan): void => {
-    if (walk.length === 2) {
-      alone({ from: walk[0]!, to: walk[1]! });
-      return;
-    }
-    guarded(queue.add(async () => {
-      if (o.signal.aborted) return;
-      // shards are merged later: their walks must not share an id
-      const id = `${o.shard ? `shard-${o.shard.index}-` : ''}chain-${++chains}`;
-      o.onEvent({ kind: 'chain-start', id, walk });
-      const outcome = await runChain(walk.map((k) => byId.get(k)!), suites, {
-        ...settings,
-        id,
-        reproducer: (a, b) => reproducer(a.id, b.id),
-        onPhase: (hop, phase) => o.onEvent({ kind: 'chain-phase', id, walk, hop, phase }),
-      }).catch((e: unknown) => unrunWalk(id, walk, e));
-      if (o.signal.aborted) return;
-      (results.chains ??= []).push(outcome.record);
-      o.onEvent({ kind: 'chain-end', chain: outcome.record });
-      for (const p of outcome.pairs) {
-        const planned = { from: p.source.id, to: p.target.id };
-        if (RETRIED.has(p.verdict)) alone(planned, p);
-        else finish(planned, p);
-      }
-      if (outcome.rest) for (const w of planWalks(walkPairs(outcome.rest), 1, cost)) walkOn(w, suites);
-    }));
-  };
-  const done = new Set(kept.map((p) => pairKey(p.source.id, p.target.id)));
-  const missing = new Map((o.unprepared ?? []).map((k) => [k.id, k]));
-  const pending: PlannedPair[] = [];
-  for (const q of planned.filter((x) => !done.has(pairKey(x.from, x.to)))) {
-    const lost = missing.get(q.from) ?? missing.get(q.to);
-    if (!lost) {
-      pending.push(q);
-      continue;
-    }
-    const kernel = (id: string) => byId.get(id) ?? missing.get(id)!;
-    const cause = new Error(`kernel ${lost.id} could not be prepared: ${lost.error.message}`);
-    finish(q, failedPair(kernel(q.from), kernel(q.to), cause, { ...settings, reproducer: reproducer(q.from, q.to) }));
+  const rank = (p: Pair) => order.get(pairKey(p.source.id, p.target.id)) ?? order.size;
+  return pairs.sort((a, b) => rank(a) - rank(b));
+}
+
+export interface RunBegin {
+  header: ResultsHeader;
+  /** every pair of the run, kept ones too, in the order results.pairs lists them */
+  planned: readonly PlannedPair[];
+  /** pairs an earlier run finished that this one keeps (--resume): they get no pair end */
+  kept: readonly Pair[];
+}
+
+/**
+ * What a run tells as it goes; reports/reporter.ts's reporters are these.
+ * A listener that throws stops the run, since a results file that cannot
+ * be written would lose every pair after it; one that throws on a phase
+ * fails that pair or walk instead, as anything inside a QEMU run does.
+ */
+export interface RunListener {
+  onBegin?(run: RunBegin): void;
+  /** a pair starts in a QEMU run of its own (a walk's hops have no pair begin) */
+  onPairBegin?(pair: PlannedPair): void;
+  onPhase?(pair: PlannedPair, phase: Phase): void;
+  /** the pair is tried again after `previous`; `attempt` counts from 1 */
+  onRetry?(pair: PlannedPair, attempt: number, previous: Pair): void;
+  onWalkBegin?(id: string, walk: Walk): void;
+  /** `hop` counts from 0: the walk is in walk[hop] -> walk[hop + 1] */
+  onWalkPhase?(id: string, walk: Walk, hop: number, phase: Phase): void;
+  onWalkEnd?(chain: Chain): void;
+  /** a pair has its result, expectation included; an interrupted pair has none */
+  onPairEnd?(pair: Pair): void;
+  onEnd?(results: Results): void;
+}
+
+export interface MatrixRun {
+  matrix: LoadedMatrix;
+  plan: MatrixPlan;
+  kernels: MatrixKernels;
+  host: Host;
+  luqualVersion: string;
+  /** where the pairs' and walks' files go */
+  outDir: string;
+  cache: string;
+  qemu: string;
+  /** an earlier run into the same directory whose finished pairs are kept */
+  previous?: Results | null;
+  /** an earlier run this one is compared with (--baseline) */
+  baseline?: { file: string; results: Results } | null;
+  /** walk kernels in one QEMU run each where the sources can live-update (false: --no-chain) */
+  chain: boolean;
+  signal: AbortSignal;
+}
+
+/** What the queue runs: a pair alone (`first`: an attempt it already had in a walk), or a walk. */
+type Job = { pair: PlannedPair; first?: Pair } | { walk: Walk; suites: SuitePlan };
+
+/** A walk's outcome; `alone`: pairs of a walk that could not run, to run alone. */
+type WalkOutcome = ChainOutcome & { alone?: PlannedPair[] };
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A walk of one hop is a pair. */
+function walkJob(walk: Walk, suites: SuitePlan): Job {
+  return walk.length === 2 ? { pair: { from: walk[0]!, to: walk[1]! } } : { walk, suites };
+}
+
+/** The kernels of the results, in matrix order, those that could not be had too. */
+function kernelRecords(m: LoadedMatrix, k: MatrixKernels): Kernel[] {
+  const rank = (x: Kernel) => m.kernels.findIndex((e) => e.id === x.id);
+  return [...k.prepared.map(kernelRecord), ...k.unprepared.map(unpreparedRecord)].sort((a, b) => rank(a) - rank(b));
+}
+
+/** One run of a matrix: runMatrix's state, from its header to its end. */
+class MatrixRunner {
+  private readonly byId: ReadonlyMap<string, PreparedKernel>;
+  private readonly settings: Omit<PairSettings, 'reproducer' | 'attempt' | 'onPhase'>;
+  private readonly slots: number;
+  private readonly queue: PQueue;
+  private readonly cost: HopCost;
+  private readonly header: ResultsHeader;
+  private readonly kept: Pair[];
+  private readonly results: Results;
+  /** what stopped the run (a listener that failed), rather than one pair */
+  private failure: unknown = null;
+  private walks = 0;
+
+  constructor(
+    private readonly o: MatrixRun,
+    private readonly listeners: readonly RunListener[],
+  ) {
+    const m = o.matrix;
+    const guestCpus = m.qemu?.cpus ?? 2;
+    this.byId = new Map(o.kernels.prepared.map((k) => [k.id, k]));
+    this.settings = {
+      cache: o.cache,
+      qemu: o.qemu,
+      machine: { accel: o.host.accel, memoryMiB: m.qemu?.memory ?? 1024, cpus: guestCpus },
+      timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
+      suites: m.suites ?? availableSuites(),
+      outDir: o.outDir,
+      signal: o.signal,
+    };
+    this.slots = m.parallel ?? defaultParallel(o.host.accel, guestCpus);
+    this.queue = new PQueue({ concurrency: this.slots });
+    this.cost = hopCosts(o.cache, this.byId, this.settings.suites);
+    const kernels = kernelRecords(m, o.kernels);
+    this.header = resultsHeader({ luqual: o.luqualVersion, host: o.host, matrix: m.file, shard: o.plan.shard, kernels });
+    this.kept = o.previous ? keptPairs(o.previous, kernels, o.plan.pairs) : [];
+    this.results = { ...this.header, pairs: [...this.kept] };
   }
-  const { walks, single } = o.chain ? chainable(pending, byId, settings.suites, await guestOffer(settings)) : { walks: new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>(), single: pending };
-  for (const { suites, pairs } of walks.values()) for (const w of planWalks(pairs, slots, cost)) walkOn(w, suites);
-  for (const p of single) alone(p);
-  await queue.onIdle();
-  if (failure) throw new HostError(`the run stopped: ${failure instanceof Error ? failure.message : String(failure)}; ${join(o.outDir, 'results.json')} keeps what finished before`);
-  recordHopTimes(o.cache, results.pairs.filter((p) => !kept.includes(p)), byId, settings.suites);
-  if (o.signal.aborted) results.interrupted = true;
-  results.finishedAt = new Date().toISOString();
-  save();
-  return results;
+
+  async run(): Promise<Results> {
+    this.tell('onBegin', { header: this.header, planned: this.o.plan.pairs, kept: this.kept });
+    try {
+      const pending = this.settleLost();
+      for (const job of await this.firstJobs(pending)) this.schedule(job);
+    } catch (e) {
+      this.stop(e);
+    }
+    await this.queue.onIdle();
+    return this.end();
+  }
+
+  private tell<K extends keyof RunListener>(event: K, ...args: Parameters<NonNullable<RunListener[K]>>): void {
+    for (const l of this.listeners) (l[event] as ((...a: typeof args) => void) | undefined)?.apply(l, args);
+  }
+
+  private stop(e: unknown): void {
+    this.failure ??= e;
+    this.queue.clear();
+  }
+
+  /** Queues a job; what it leaves to do (retries, the rest of a walk) is queued when it ends. */
+  private schedule(job: Job): void {
+    if (this.failure) return;
+    this.queue
+      .add(async () => {
+        if (this.o.signal.aborted) return;
+        const next = 'walk' in job ? await this.runWalk(job.walk, job.suites) : await this.runAlone(job.pair, job.first);
+        for (const j of next) this.schedule(j);
+      })
+      .catch((e: unknown) => this.stop(e));
+  }
+
+  private reproducer(from: string, to: string): string {
+    return shellQuote(['npx', 'luqual', 'pair', '--matrix', this.o.matrix.file, from, to]);
+  }
+
+  /** A pair's result: its expectation added, then told. */
+  private finish(p: PlannedPair, result: Pair): void {
+    const x = expectationFor(p, this.o.matrix, this.o.plan.versions);
+    if (x) result.expectation = { ...x, met: x.verdicts.includes(result.verdict) };
+    this.results.pairs.push(result);
+    this.tell('onPairEnd', result);
+  }
+
+  /** Finishes the pairs that have a kernel that could not be had, as errors; returns the pairs left to run. */
+  private settleLost(): PlannedPair[] {
+    const done = new Set(this.kept.map((p) => pairKey(p.source.id, p.target.id)));
+    const lost = new Map(this.o.kernels.unprepared.map((k) => [k.id, k]));
+    const kernel = (id: string) => this.byId.get(id) ?? lost.get(id)!;
+    const pending: PlannedPair[] = [];
+    for (const q of this.o.plan.pairs.filter((x) => !done.has(pairKey(x.from, x.to)))) {
+      const missing = lost.get(q.from) ?? lost.get(q.to);
+      if (!missing) {
+        pending.push(q);
+        continue;
+      }
+      const cause = new Error(`kernel ${missing.id} could not be prepared: ${missing.error.message}`);
+      this.finish(q, failedPair(kernel(q.from), kernel(q.to), cause, { ...this.settings, reproducer: this.reproducer(q.from, q.to) }));
+    }
+    return pending;
+  }
+
+  /** The walks and lone pairs that run the pending pairs; walks first, the costliest first. */
+  private async firstJobs(pending: PlannedPair[]): Promise<Job[]> {
+    if (!this.o.chain) return pending.map((pair) => ({ pair }));
+    const { walks, single } = chainable(pending, this.byId, this.settings.suites, await guestOffer(this.settings));
+    const walked = [...walks.values()].flatMap(({ suites, pairs }) => planWalks(pairs, this.slots, this.cost).map((w) => walkJob(w, suites)));
+    return [...walked, ...single.map((pair) => ({ pair }))];
+  }
+
+  /** One pair in a QEMU run of its own, retried as withRetries says. */
+  private async runAlone(p: PlannedPair, first?: Pair): Promise<Job[]> {
+    if (!first) this.tell('onPairBegin', p);
+    const run = (n: number) => (n === 1 && first ? Promise.resolve(first) : this.attempt(p, n));
+    const result = await withRetries(run, this.o.matrix.retries ?? DEFAULT_RETRIES, (n, r) => this.tell('onRetry', p, n, r));
+    // an interrupted pair has no verdict worth keeping
+    if (!this.o.signal.aborted) this.finish(p, result);
+    return [];
+  }
+
+  private attempt(p: PlannedPair, n: number): Promise<Pair> {
+    const [source, target] = [this.byId.get(p.from)!, this.byId.get(p.to)!];
+    const s: PairSettings = { ...this.settings, reproducer: this.reproducer(p.from, p.to), onPhase: (phase) => this.tell('onPhase', p, phase), attempt: n };
+    return runPair(source, target, s).catch((e: unknown) => failedPair(source, target, e, s));
+  }
+
+  /** A walk in one QEMU run; returns what is left to run of it. */
+  private async runWalk(walk: Walk, suites: SuitePlan): Promise<Job[]> {
+    // shards are merged later: their walks must not share an id
+    const id = `${this.o.plan.shard ? `shard-${this.o.plan.shard.index}-` : ''}chain-${++this.walks}`;
+    this.tell('onWalkBegin', id, walk);
+    const s: ChainSettings = {
+      ...this.settings,
+      id,
+      reproducer: (a, b) => this.reproducer(a.id, b.id),
+      onPhase: (hop, phase) => this.tell('onWalkPhase', id, walk, hop, phase),
+    };
+    const outcome: WalkOutcome = await runChain(walk.map((k) => this.byId.get(k)!), suites, s).catch((e: unknown) => this.unrunWalk(id, walk, e));
+    if (this.o.signal.aborted) return [];
+    (this.results.chains ??= []).push(outcome.record);
+    this.tell('onWalkEnd', outcome.record);
+    return this.afterWalk(outcome, suites);
+  }
+
+  /** A walk luqual could not run (its files did not write): its hops run alone, each failure its pair's error. */
+  private unrunWalk(id: string, walk: Walk, e: unknown): WalkOutcome {
+    const end = `luqual could not run the walk (${message(e)}); its pairs ran alone`;
+    const record: Chain = { id, kernels: [...walk], ran: 0, kept: 0, seconds: 0, end, logs: { console: join('chains', id, 'console.log') } };
+    return { pairs: [], rest: null, record, alone: walkPairs(walk) };
+  }
+
+  /**
+   * Finishes the hops that stand for their pairs. A hop that may have
+   * failed for the host's sake is tried again alone, with the hop as its
+   * first attempt; the kernels from where the walk stopped standing for
+   * single pairs are planned again into walks.
+   */
+  private afterWalk(o: WalkOutcome, suites: SuitePlan): Job[] {
+    const next: Job[] = (o.alone ?? []).map((pair) => ({ pair }));
+    for (const p of o.pairs) {
+      const planned = { from: p.source.id, to: p.target.id };
+      if (RETRIED.has(p.verdict)) next.push({ pair: planned, first: p });
+      else this.finish(planned, p);
+    }
+    if (o.rest) next.push(...planWalks(walkPairs(o.rest), 1, this.cost).map((w) => walkJob(w, suites)));
+    return next;
+  }
+
+  private end(): Results {
+    if (this.failure) throw new HostError(`the run stopped: ${message(this.failure)}`);
+    const r = this.results;
+    recordHopTimes(this.o.cache, r.pairs.filter((p) => !this.kept.includes(p)), this.byId, this.settings.suites);
+    if (this.o.signal.aborted) r.interrupted = true;
+    r.finishedAt = new Date().toISOString();
+    inPlanOrder(r.pairs, this.o.plan.pairs);
+    if (this.o.baseline) r.comparison = { baseline: this.o.baseline.file, changes: compareResults(this.o.baseline.results, r) };
+    this.tell('onEnd', r);
+    return r;
+  }
+}
+
+/**
+ * Runs every planned pair not kept from `previous`, telling the listeners
+ * as it goes; returns the results it ended with.
+ */
+export function runMatrix(run: MatrixRun, listeners: readonly RunListener[]): Promise<Results> {
+  return new MatrixRunner(run, listeners).run();
 }

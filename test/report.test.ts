@@ -4,6 +4,7 @@ import { renderJunit } from '../reports/junit.ts';
 import { renderMarkdownSummary } from '../reports/markdown-summary.ts';
 import { renderMarkdown } from '../reports/markdown-safe.ts';
 import { logExcerpt } from '../reports/log-excerpt.ts';
+import { tallies } from '../judge/tallies.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';
 
 const EVIL = '<script>document.title="pwned"</script>';
@@ -57,8 +58,67 @@ test('the grid has a cell per pair, and broken expectations are marked', (t) => 
   t.regex(html, /1 of 2 met/);
 });
 
-test('the same inputs give the same bytes', (t) => {
-  t.is(render(), render());
+const text = (html: string) => html.replace(/<[^>]*>/g, '').trim();
+
+/** The grid as kernel -> the text of its row's cells, in column order. */
+function gridCells(html: string): Record<string, string[]> {
+  const grid = /<section id="grid">([\s\S]*?)<\/section>/.exec(html)![1]!;
+  const rows: Record<string, string[]> = {};
+  for (const [, kernel, cells] of grid.matchAll(/<tr><th>([^<]*)<\/th>((?:<td[\s\S]*?<\/td>)+)<\/tr>/g)) {
+    rows[kernel!] = [...cells!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1]!));
+  }
+  return rows;
+}
+
+test('the grid: a row per source, a column per target, each cell the verdict with its expectation mark', (t) => {
+  t.deepEqual(gridCells(render()), {
+    a: ['·', '✔ compatible ●'],
+    b: ['⚠ data-loss ✗ expected', '·'],
+  });
+});
+
+test('every link inside the report points at an element of the report', (t) => {
+  const html = render();
+  const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+  const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+  // the broken expectation in the summary, then the grid's two cells, row by row
+  t.deepEqual(targets, ['pair-b__a', 'pair-a__b', 'pair-b__a']);
+  for (const x of targets) t.true(ids.has(x), `#${x}`);
+});
+
+test('the broken expectation links to its own pair, which says what was expected', (t) => {
+  const html = render();
+  const line = /<p>Expectations: (.*?)<\/p>/.exec(html)![1]!;
+  t.is(text(line), '1 of 2 met; broken: b → a');
+  const anchor = /href="#([^"]+)"/.exec(line)![1]!;
+  t.is(anchor, 'pair-b__a');
+  const article = new RegExp(`<article class="pair" id="${anchor}">([\\s\\S]*?)</article>`).exec(html)![1]!;
+  t.regex(text(article), /^b \(7\.2\.12\) → a \(7\.3\.4\)/);
+  t.regex(article, /⚠ data-loss/);
+  t.regex(text(article), /Expected: compatible \(default: policy upgrades\) — not met/);
+});
+
+test('tallies: what the summary, the report and the exit code count', (t) => {
+  const r: Results = {
+    ...results,
+    pairs: [
+      pair('a', 'b', 'compatible', true),
+      pair('b', 'a', 'data-loss', false),
+      { ...pair('a', 'a', 'error'), prediction: { verdict: 'compatible', because: 'same formats', unexpected: true } },
+      { ...pair('b', 'b', 'error', false), flaky: true },
+    ],
+  };
+  const x = tallies(r);
+  t.deepEqual(x.verdicts, { compatible: 1, 'data-loss': 1, error: 2 });
+  t.is(x.expected, 3);
+  t.is(x.met, 1);
+  t.deepEqual(x.broken.map((p) => `${p.source.id}${p.target.id}`), ['ba', 'bb']);
+  t.is(x.predicted, 1);
+  t.deepEqual(x.unexpected.map((p) => `${p.source.id}${p.target.id}`), ['aa']);
+  // an error that broke its expectation is counted there, not twice
+  t.deepEqual(x.errors.map((p) => `${p.source.id}${p.target.id}`), ['aa']);
+  t.deepEqual(x.flaky.map((p) => `${p.source.id}${p.target.id}`), ['bb']);
+  t.regex(renderMarkdownSummary(r), /4 pairs: ✔ compatible 1, ⚠ data-loss 1, \? error 2\. Expectations: 1 of 3 met\./);
 });
 
 test('marked output is sanitised', (t) => {

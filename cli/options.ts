@@ -1,0 +1,34 @@
+// Command-line settings more than one command reads, each checked the same
+// way wherever it is given: the accelerator, the guest machine, timeouts.
+import { InputError } from '../judge/errors.ts';
+import { DEFAULT_TIMEOUTS, type PhaseTimeouts } from '../runners/boot-run.ts';
+import type { AccelSetting } from '../runners/accel.ts';
+import type { QemuMachine } from '../runners/qemu.ts';
+import type { LoadedMatrix } from '../matrix/load.ts';
+import type { Options } from './main.ts';
+
+export function positiveInt(name: string, v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InputError(`--${name} ${JSON.stringify(v)}: expected a positive whole number`);
+  return n;
+}
+
+/** --accel, else the matrix, else LUQUAL_ACCEL, else auto. */
+export function accelSetting(o: Options, m: LoadedMatrix | null): AccelSetting {
+  const accel = o.accel ?? m?.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto';
+  if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
+  return accel as AccelSetting;
+}
+
+/** The guest machine and watchdogs: the options, else the matrix, else luqual's defaults. */
+export function machineOptions(o: Options, m: LoadedMatrix | null): { machine: Omit<QemuMachine, 'accel'>; accel: AccelSetting; timeouts: PhaseTimeouts } {
+  const accel = accelSetting(o, m);
+  const t = o.timeout === undefined ? null : positiveInt('timeout', o.timeout, 0);
+  const timeouts = t ? { boot: t, stage1: t, kexec: t, stage2: t } : { ...DEFAULT_TIMEOUTS, ...m?.timeouts };
+  return {
+    machine: { memoryMiB: positiveInt('memory', o.memory, m?.qemu?.memory ?? 1024), cpus: positiveInt('cpus', o.cpus, m?.qemu?.cpus ?? 2) },
+    accel,
+    timeouts,
+  };
+}

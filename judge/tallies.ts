@@ -1,0 +1,40 @@
+// What a run's pairs add up to, counted once for every place that shows it
+// (the terminal's summary, the HTML report, the Markdown summary) and for
+// the exit code, so that they cannot disagree.
+import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
+
+export interface Tallies {
+  /** pairs per verdict; a verdict no pair reached is absent */
+  verdicts: Partial<Record<Verdict, number>>;
+  /** pairs that had an expectation */
+  expected: number;
+  /** of those, the pairs whose verdict met it */
+  met: number;
+  /** pairs whose verdict broke their expectation */
+  broken: Pair[];
+  /** pairs the kernels' handover formats predicted a verdict for */
+  predicted: number;
+  /** of those, the pairs whose verdict is not the predicted one: a kernel bug or a luqual bug */
+  unexpected: Pair[];
+  /** errors not already among the broken: luqual could not say what the kernels did */
+  errors: Pair[];
+  /** pairs whose attempts disagreed */
+  flaky: Pair[];
+}
+
+export function tallies(r: Pick<Results, 'pairs'>): Tallies {
+  const verdicts: Partial<Record<Verdict, number>> = {};
+  for (const p of r.pairs) verdicts[p.verdict] = (verdicts[p.verdict] ?? 0) + 1;
+  const expected = r.pairs.filter((p) => p.expectation);
+  const broken = expected.filter((p) => !p.expectation!.met);
+  return {
+    verdicts,
+    expected: expected.length,
+    met: expected.length - broken.length,
+    broken,
+    predicted: r.pairs.filter((p) => p.prediction).length,
+    unexpected: r.pairs.filter((p) => p.prediction?.unexpected),
+    errors: r.pairs.filter((p) => p.verdict === 'error' && !broken.includes(p)),
+    flaky: r.pairs.filter((p) => p.flaky),
+  };
+}
