@@ -1,26 +1,14 @@
 // results.json: checked against its schema before it is written, and
 // written atomically, so a reader never sees a broken file; one the user
 // names is checked the same way before luqual reads it.
-import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { existsSync, readFileSync, mkdirSync } from 'node:fs';
 import { InputError } from '../judge/errors.ts';
 import { atomicWrite } from './atomic-write.ts';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Results } from '../schemas/types/results.ts';
-import { validator } from '../schemas/validator.ts';
-
-const SCHEMA = fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url));
-
-let validate: ValidateFunction | null = null;
+import { resultsValidator as validate } from '../schemas/validator.ts';
 
 export function validateResults(data: unknown): string[] {
-  validate ??= validator({
-    name: 'results',
-    schema: JSON.parse(readFileSync(SCHEMA, 'utf8')),
-    options: { allErrors: true, strict: true },
-    formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/ },
-  });
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
 }

@@ -2,7 +2,7 @@
 // schemas/matrix.schema.json and then for meaning (ids that exist, kernel
 // references that parse, files that are there). Every problem is reported
 // as FILE:LINE:COL with the value found and what is allowed.
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { InputError } from '../judge/errors.ts';
 import { parseKernelRef } from './kernel-ref.ts';
 import { availableSuites } from '../suites/registry.ts';
 import type { Matrix } from '../schemas/types/matrix.ts';
-import { validator } from '../schemas/validator.ts';
+import { matrixValidator as validate } from '../schemas/validator.ts';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../schemas/matrix.schema.json', import.meta.url));
 type Schema = Record<string, any>;
@@ -161,10 +161,7 @@ function valueAt(data: unknown, path: Path): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
 }
 
-let validate: ValidateFunction | null = null;
-
 function schemaProblems(data: unknown, loc: Locator): string[] {
-  validate ??= validator({ name: 'matrix', schema: SCHEMA, refs: [RESULTS], options: { allErrors: true, strict: true, validateFormats: false } });
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // A oneOf (a value or a list of values) reports every branch's failure

@@ -1,15 +1,13 @@
 // The suites luqual has: every folder under suites/ with a manifest
 // (validated by schemas/suite.schema.json) and guest-side C code.
-import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
-import { validator } from '../schemas/validator.ts';
+import { suiteValidator as validate } from '../schemas/validator.ts';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
-const SCHEMA = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/suite.schema.json', import.meta.url)), 'utf8'));
 
 /** Every suite there is; a run that names none runs them all. */
 export function availableSuites(): string[] {
@@ -19,12 +17,9 @@ export function availableSuites(): string[] {
     .sort();
 }
 
-let validate: ValidateFunction | null = null;
-
 export function suiteManifest(name: string): SuiteManifest {
   const file = join(DIR, name, 'manifest.yaml');
   const data = parse(readFileSync(file, 'utf8'));
-  validate ??= validator({ name: 'suite', schema: SCHEMA, options: { allErrors: true, strict: true } });
   if (!validate(data)) throw new Error(`${file}: ${(validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
   const m = data as SuiteManifest;
   if (m.name !== name) throw new Error(`${file}: name ${JSON.stringify(m.name)} differs from its folder ${JSON.stringify(name)}`);
