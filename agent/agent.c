@@ -10,8 +10,10 @@
  * kexec_file_loads the next kernel and reboots into it. The last stage
  * powers off.
  *
- * The console speaks KTAP; "# luqual: key=value" lines are facts for the
- * host (see runners/console.ts). The agent never decides a verdict.
+ * The agent writes KTAP on stdout: its own serial port when the plan
+ * names one (ktap_port), else the console. "# luqual: key=value" lines are
+ * facts for the host (see runners/console.ts). The agent never decides a
+ * verdict.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -26,7 +28,16 @@
 #include <unistd.h>
 
 #include "agent.h"
-#include "uapi.h"
+
+/* include/uapi/linux/reboot.h, and kexec_file_load where libc lacks it */
+#define LINUX_REBOOT_MAGIC1		0xfee1deadu
+#define LINUX_REBOOT_MAGIC2		672274793
+#define LINUX_REBOOT_CMD_KEXEC		0x45584543u
+#define LINUX_REBOOT_CMD_POWER_OFF	0x4321fedcu
+#define LINUX_REBOOT_CMD_RESTART	0x01234567u
+#ifndef __NR_kexec_file_load
+#define __NR_kexec_file_load		320	/* x86_64 */
+#endif
 
 static const struct suite *find_suite(const char *name, size_t len)
 {
@@ -106,30 +117,47 @@ static void liveupdate_fact(struct agent_ctx *ctx)
 		ktap_diag("luqual: liveupdate=available");
 }
 
+/* raw: no \r insertion, no echo; returns 0 or -errno */
+static int make_raw(int fd)
+{
+	struct termios t;
+
+	if (tcgetattr(fd, &t) < 0)
+		return -errno;
+	cfmakeraw(&t);
+	return tcsetattr(fd, TCSANOW, &t) < 0 ? -errno : 0;
+}
+
 /*
  * KTAP goes to its own serial port when the plan names one: the kernel
  * prints to the console at any moment, also in the middle of our lines.
- * Returns 0 or -errno; on error the agent stays on the console.
+ * Returns 0 or -errno; on error the agent stays on the console. A port
+ * that cannot be made raw is still used (*raw_err): the host drops the
+ * \r a cooked one adds.
  */
-static int open_ktap_port(const char *path)
+static int open_ktap_port(const char *path, int *raw_err)
 {
-	struct termios t;
-	int fd;
+	int fd, err = 0;
 
 	fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
-	/* raw: no \r insertion, no echo; EINVAL here is harmless */
-	if (!tcgetattr(fd, &t)) {
-		cfmakeraw(&t);
-		tcsetattr(fd, TCSANOW, &t);
-	}
-	if (dup2(fd, STDOUT_FILENO) < 0) {
-		close(fd);
-		return -errno;
-	}
+	*raw_err = make_raw(fd);
+	if (dup2(fd, STDOUT_FILENO) < 0)
+		err = -errno;
 	close(fd);
-	return 0;
+	return err;
+}
+
+/* what became of the port, once there is a document to say it in */
+static void ktap_port_facts(const char *port, int err, int raw_err)
+{
+	if (err)
+		ktap_diag("luqual: ktap-port=console errno=%d (%s: %s)", -err,
+			  port, strerror(-err));
+	else if (raw_err)
+		ktap_diag("%s: not raw: %s (errno %d)", port, strerror(-raw_err),
+			  -raw_err);
 }
 
 static int count_suites(const char *list)
@@ -156,26 +184,29 @@ static int listed(const char *list, const char *name, size_t len)
 	return 0;
 }
 
+/* One top-level result per suite: its subtest's, or why it did not run. */
 static void run_suite(struct agent_ctx *ctx, const char *name, size_t len)
 {
 	const struct suite *s = find_suite(name, len);
 	char label[64];
-	int failures;
 
 	snprintf(label, sizeof(label), "%.*s", (int)len, name);
 	if (!s) {
 		ktap_fail(label, 0, "the agent has no suite of that name");
 		return;
 	}
-	if (ctx->stage == 1 && ctx->luo_fd < 0 && !s->kho_only) {
+	if (ctx->stage == 1 && s->needs == SUITE_NEEDS_LUO && ctx->luo_fd < 0) {
 		ktap_skip(label, "source kernel cannot live-update: /dev/liveupdate: %s",
 			  strerror(ctx->luo_errno));
 		return;
 	}
 	ctx->corrupt = listed(plan_get("corrupt"), name, len);
-	failures = ctx->stage == 1 ? s->stage1(ctx) : s->stage2(ctx);
-	ktap_subtest_end();
-	ktap_result(failures == 0, label);
+	ktap_subtest_begin(s->name);
+	if (ctx->stage == 1)
+		s->stage1(ctx);
+	else
+		s->stage2(ctx);
+	ktap_subtest_end(s->name);
 }
 
 static void run_suites(struct agent_ctx *ctx, const char *list)
@@ -298,14 +329,40 @@ static void power_off(void)
 		pause();
 }
 
+/* The target's document: one result per suite the plan names. */
+static void verify_stage(struct agent_ctx *ctx, const char *suites)
+{
+	ktap_line("1..%d", count_suites(suites));
+	/* what the target received, and what it writes itself */
+	handover_dump("in");
+	handover_dump("out");
+	run_suites(ctx, suites);
+}
+
+/*
+ * The source's document: one result per suite, then kexec_file_load's;
+ * then the kexec into stage next. Returns when there was none.
+ */
+static void preserve_stage(struct agent_ctx *ctx, const char *suites,
+			   int next)
+{
+	ktap_line("1..%d", count_suites(suites) + 1);
+	/* before the suites look at kho/out and before the target is loaded:
+	 * these kernels build their subtrees and the image's handover then */
+	kho_finalize_if_needed(ctx);
+	run_suites(ctx, suites);
+	if (load_target(ctx, next))
+		return;
+	/* what the source hands over, as late as userspace can see it */
+	handover_dump("out");
+	kexec_reboot();
+}
+
 int main(void)
 {
 	struct agent_ctx ctx = { .luo_fd = -1 };
-	const char *suites;
-	int err, boot;
-
-	const char *port;
-	int port_err = 0;
+	int err, boot, port_err = 0, raw_err = 0;
+	const char *suites, *port;
 
 	mount_all();
 	boot = current_stage();
@@ -313,13 +370,13 @@ int main(void)
 	err = plan_load();
 	port = plan_get("ktap_port");
 	if (port)
-		port_err = open_ktap_port(port);
+		port_err = open_ktap_port(port, &raw_err);
 	ktap_doc_begin();
 	announce(&ctx, boot);
-	if (port_err)
-		ktap_diag("luqual: ktap-port=console errno=%d (%s: %s)", -port_err,
-			  port, strerror(-port_err));
+	if (port)
+		ktap_port_facts(port, port_err, raw_err);
 	suites = plan_get("suites");
+	ctx.run_id = plan_get("run_id");
 	if (err || !suites) {
 		ktap_line("1..0");
 		ktap_line("Bail out! no plan in the initramfs: %s",
@@ -328,32 +385,18 @@ int main(void)
 	}
 	open_liveupdate(&ctx);
 	liveupdate_fact(&ctx);
-
 	if (ctx.stage == 2) {
-		ktap_line("1..%d", count_suites(suites));
-		/* what the target received, and what it writes itself */
-		handover_dump("in");
-		handover_dump("out");
-		run_suites(&ctx, suites);
-		if (!walk_get("kernel", boot + 1))
-			goto done;
-		/* the walk goes on: this kernel is now the source */
-		ctx.stage = 1;
-		ktap_doc_begin();
-		announce(&ctx, boot);
-		liveupdate_fact(&ctx);
+		verify_stage(&ctx, suites);
+		if (walk_get("kernel", boot + 1)) {
+			/* the walk goes on: this kernel is now the source */
+			ctx.stage = 1;
+			ktap_doc_begin();
+			announce(&ctx, boot);
+			liveupdate_fact(&ctx);
+		}
 	}
-	ktap_line("1..%d", count_suites(suites) + 1);
-	/* before the suites look at kho/out and before the target is loaded:
-	 * these kernels build their subtrees and the image's handover then */
-	kho_finalize_if_needed(&ctx);
-	run_suites(&ctx, suites);
-	if (!load_target(&ctx, boot + 1)) {
-		/* what the source hands over, as late as userspace can see it */
-		handover_dump("out");
-		kexec_reboot();
-	}
-done:
+	if (ctx.stage == 1)
+		preserve_stage(&ctx, suites, boot + 1);
 	ktap_diag("luqual: done");
 	power_off();
 	return 0;

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "agent.h"
+#include "suite.h"
 
 /* Reads at most size - 1 bytes and NUL-terminates; returns the length or -errno. */
 int read_text(const char *path, char *buf, size_t size)

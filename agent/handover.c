@@ -113,7 +113,12 @@ static void walk(const char *dir, const char *name, int depth)
 			  strerror(errno));
 		return;
 	}
-	while ((d = readdir(dp))) {
+	for (;;) {
+		/* readdir() says an error only through errno */
+		errno = 0;
+		d = readdir(dp);
+		if (!d)
+			break;
 		if (d->d_name[0] == '.')
 			continue;
 		if (snprintf(path, sizeof(path), "%s/%s", dir, d->d_name) >=
@@ -135,6 +140,9 @@ static void walk(const char *dir, const char *name, int depth)
 			 strcmp(d->d_name, "finalize"))
 			send_blob(path, sub);
 	}
+	if (errno)
+		ktap_diag("luqual: blob-dir=%s errno=%d (%s)", name, errno,
+			  strerror(errno));
 	closedir(dp);
 }
 

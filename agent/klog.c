@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/klog.h>
 
-#include "agent.h"
+#include "suite.h"
 
 #define SYSLOG_ACTION_READ_ALL		3
 #define SYSLOG_ACTION_SIZE_BUFFER	10

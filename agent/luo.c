@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
-/* Thin wrappers over the /dev/liveupdate ioctls: fd or -errno. */
+/*
+ * Thin wrappers over the /dev/liveupdate ioctls: each returns an fd (a
+ * session, a retrieved file) or 0, or -errno.
+ */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
 
-#include "agent.h"
-#include "uapi.h"
+#include "suite.h"
 
 static int session_ioctl(int luo_fd, unsigned long cmd, const char *name)
 {

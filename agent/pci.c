@@ -4,8 +4,9 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-#include "agent.h"
+#include "suite.h"
 
 static int read_hex(const char *dir, const char *name, unsigned long *val)
 {
@@ -20,29 +21,54 @@ static int read_hex(const char *dir, const char *name, unsigned long *val)
 	return 0;
 }
 
+/*
+ * Whether dir is the PCI device vendor:device; one whose IDs cannot be
+ * read is not, and is noted.
+ */
+static int pci_is(const char *dir, uint16_t vendor, uint16_t device)
+{
+	unsigned long v, dv;
+	int err;
+
+	err = read_hex(dir, "vendor", &v);
+	if (!err)
+		err = read_hex(dir, "device", &dv);
+	if (err) {
+		ktap_diag("%s: vendor and device IDs: %s (errno %d)", dir,
+			  strerror(-err), -err);
+		return 0;
+	}
+	return v == vendor && dv == device;
+}
+
 /* The first such device's address (0000:00:01.0) in bdf; 0, or -errno (-ENODEV: none). */
 int pci_find(uint16_t vendor, uint16_t device, char *bdf, size_t size)
 {
-	unsigned long v, dv;
 	struct dirent *e;
 	char dir[300];
+	int err = -ENODEV;
 	DIR *pci;
 
 	pci = opendir(PCI_DEVICES);
 	if (!pci)
 		return -errno;
-	while ((e = readdir(pci))) {
+	for (;;) {
+		/* readdir() says an error only through errno */
+		errno = 0;
+		e = readdir(pci);
+		if (!e) {
+			err = errno ? -errno : -ENODEV;
+			break;
+		}
 		if (e->d_name[0] == '.')
 			continue;
 		snprintf(dir, sizeof(dir), PCI_DEVICES "/%s", e->d_name);
-		if (read_hex(dir, "vendor", &v) || read_hex(dir, "device", &dv))
-			continue;
-		if (v == vendor && dv == device) {
+		if (pci_is(dir, vendor, device)) {
 			snprintf(bdf, size, "%s", e->d_name);
-			closedir(pci);
-			return 0;
+			err = 0;
+			break;
 		}
 	}
 	closedir(pci);
-	return -ENODEV;
+	return err;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * The host's plan for this run, one "key value" pair per line in
- * /luqual/plan. It is the only input the agent takes besides the command
- * line, so every run is reproducible from the initramfs alone.
+ * /luqual/plan: the suites to run (and, test-only, those to corrupt),
+ * the run's id, the KTAP port, and the walk's kernels and command lines
+ * (walk.c). With the kernel command line and the kernel store it is all
+ * the agent takes in, so a run is reproducible from the host's files.
  */
 #include <errno.h>
 #include <fcntl.h>

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The kernel ABI the agent speaks, written out here so the agent builds
- * without any kernel tree: luqual qualifies kernels whose headers may not
- * exist on the host, and the ABI is what we test, so we pin our view of it.
- * Source: include/uapi/linux/liveupdate.h (7.2, 7.3), kexec and reboot uapi.
+ * The LUO uapi the agent and its suites speak, written out here so the
+ * agent builds without any kernel tree: luqual qualifies kernels whose
+ * headers may not exist on the host, and the ABI is what we test, so we
+ * pin our view of it. Source: include/uapi/linux/liveupdate.h (7.2, 7.3)
+ * and include/uapi/linux/memfd.h.
  */
 #ifndef LUQUAL_UAPI_H
 #define LUQUAL_UAPI_H
@@ -39,16 +40,6 @@ struct lu_finish_args {
 	uint32_t size;
 	uint32_t reserved;
 };
-
-#ifndef __NR_kexec_file_load
-#define __NR_kexec_file_load		320	/* x86_64 */
-#endif
-
-#define LINUX_REBOOT_MAGIC1		0xfee1deadu
-#define LINUX_REBOOT_MAGIC2		672274793
-#define LINUX_REBOOT_CMD_KEXEC		0x45584543u
-#define LINUX_REBOOT_CMD_POWER_OFF	0x4321fedcu
-#define LINUX_REBOOT_CMD_RESTART	0x01234567u
 
 #ifndef MFD_CLOEXEC
 #define MFD_CLOEXEC			0x0001u

@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "agent.h"
+#include "suite.h"
 
 static int corrupt(const struct preserved_file *f, int fd, int err,
 		   const char *what)

@@ -13,8 +13,8 @@
  * ivshmem device backed by a file on the host (runners/initramfs.ts), and
  * the plan gives each stage's as "OFFSET SIZE" in it: the BAR outlives
  * every kexec. Carried in the initramfs instead, every kernel of the walk
- * was hashed, copied and unpacked again at each kexec, 0.7 s more per hop
- * with four kernels than with one.
+ * would be hashed, copied and unpacked again at each kexec, 0.7 s more per
+ * hop with four kernels than with one.
  */
 #include <errno.h>
 #include <fcntl.h>

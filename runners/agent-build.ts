@@ -3,9 +3,12 @@
 // musl, not glibc: the agent travels in every initramfs and kexec_file_load
 // hashes it under TCG; static glibc is several times larger. -O2, not -Os:
 // the content checks are hot loops under TCG (unrolled, see pattern.c).
+// Each suite's files are compiled on their own with SUITE_NAME set to the
+// suite's folder, the name SUITE() registers it under (agent/suite.h), so
+// the agent's suite names are the folders' by construction.
 import { execa } from 'execa';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HostError } from '../judge/errors.ts';
 import { cachedDir, contentKey } from '../host/cache.ts';
@@ -14,6 +17,8 @@ import { requireTool } from '../host/tools.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const AGENT_DIR = join(ROOT, 'agent');
 const SUITES_DIR = join(ROOT, 'suites');
+/** a suite's folder name, as a C string literal can hold it unescaped */
+const SUITE_FOLDER = /^[a-z0-9][a-z0-9_-]*$/;
 
 export function agentSources(): string[] {
   const list = (dir: string, ext: RegExp) => readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => join(dir, f));
@@ -23,6 +28,27 @@ export function agentSources(): string[] {
 
 const CFLAGS = ['-static', '-O2', '-s', '-std=gnu11', '-Wall', '-Wextra', '-Werror', '-D_GNU_SOURCE', '-I', AGENT_DIR];
 
+/** The C files of the agent's core, and of each suite by its folder's name. */
+export function agentUnits(sources: readonly string[]): { core: string[]; suites: Map<string, string[]> } {
+  const core: string[] = [];
+  const suites = new Map<string, string[]>();
+  for (const s of sources.filter((f) => f.endsWith('.c'))) {
+    if (dirname(s) === AGENT_DIR) {
+      core.push(s);
+      continue;
+    }
+    const name = basename(dirname(s));
+    if (!SUITE_FOLDER.test(name)) throw new HostError(`suites/${name}: a suite's folder name must match ${SUITE_FOLDER}`);
+    suites.set(name, [...(suites.get(name) ?? []), s]);
+  }
+  return { core, suites };
+}
+
+async function compile(gcc: string, args: string[], cwd?: string): Promise<void> {
+  const r = await execa(gcc, args, { reject: false, all: true, cwd });
+  if (r.exitCode !== 0) throw new HostError(`building the guest agent with musl-gcc failed:\n${r.all}`);
+}
+
 export async function buildAgent(cache: string): Promise<string> {
   const gcc = requireTool('musl-gcc');
   const sources = agentSources();
@@ -30,11 +56,19 @@ export async function buildAgent(cache: string): Promise<string> {
   const key = contentKey({ cflags: CFLAGS, version, sources: sources.map((s) => [s.slice(ROOT.length), contentKey(readFileSync(s, 'utf8'))]) });
   const dir = join(cache, 'agent', key);
   if (existsSync(join(dir, 'luqual-agent'))) return join(dir, 'luqual-agent');
+  const { core, suites } = agentUnits(sources);
   await cachedDir(dir, async (tmp) => {
-    const r = await execa(gcc, [...CFLAGS, '-o', join(tmp, 'luqual-agent'), ...sources.filter((s) => s.endsWith('.c'))], { reject: false, all: true });
-    if (r.exitCode !== 0) {
-      throw new HostError(`building the guest agent with musl-gcc failed:\n${r.all}`);
+    const objects: string[] = [];
+    const objDir = join(tmp, 'obj');
+    for (const [name, files] of suites) {
+      // one folder of objects a suite: its files' names may recur in another
+      const out = join(objDir, name);
+      mkdirSync(out, { recursive: true });
+      await compile(gcc, [...CFLAGS, `-DSUITE_NAME="${name}"`, '-c', ...files], out);
+      objects.push(...files.map((f) => join(out, basename(f).replace(/\.c$/, '.o'))));
     }
+    await compile(gcc, [...CFLAGS, '-o', join(tmp, 'luqual-agent'), ...core, ...objects]);
+    rmSync(objDir, { recursive: true, force: true });
   });
   return join(dir, 'luqual-agent');
 }

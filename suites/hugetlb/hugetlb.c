@@ -10,7 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "agent.h"
+#include "suite.h"
 
 /* include/uapi/linux/memfd.h */
 #define LQ_MFD_HUGETLB		0x0004u
@@ -50,85 +50,88 @@ static uint64_t case_seed(const struct huge_case *c)
 	return 0x6875676500000000ull ^ c->token;
 }
 
-static int preserve_case(struct agent_ctx *ctx, const struct huge_case *c)
+/* Skips a case whose pool has no page, with the count or why it is unknown. */
+static void skip_no_pages(const struct huge_case *c, long pages)
+{
+	if (pages < 0)
+		ktap_skip(c->name, "no %s huge page reserved in this guest (%s: %s)",
+			  c->name, c->pool, strerror((int)-pages));
+	else
+		ktap_skip(c->name, "no %s huge page reserved in this guest (%s: %ld)",
+			  c->name, c->pool, pages);
+}
+
+static void preserve_case(struct agent_ctx *ctx, const struct huge_case *c)
 {
 	uint64_t hash = 0;
 	long pages = reserved(c->pool);
 	int fd, err;
 
 	if (pages <= 0) {
-		ktap_skip(c->name, "no %s huge page reserved in this guest (%s: %ld)",
-			  c->name, c->pool, pages);
-		return 0;
+		skip_no_pages(c, pages);
+		return;
 	}
 	fd = pattern_memfd(c->name, LQ_MFD_HUGETLB | c->flags, PATTERN_BY_MMAP,
 			   c->size, case_seed(c), &hash);
 	if (fd < 0) {
 		ktap_fail(c->name, -fd, "creating a %zu-byte hugetlb memfd", c->size);
-		return 1;
+		return;
 	}
 	if (session < 0)
 		session = luo_create_session(ctx->luo_fd, SESSION_NAME);
 	if (session < 0) {
 		ktap_fail(c->name, -session, "CREATE_SESSION %s", SESSION_NAME);
-		return 1;
+		close(fd);
+		return;
 	}
 	err = luo_preserve_fd(session, fd, c->token);
 	if (err) {
 		close(fd);
 		ktap_skip(c->name, "source kernel cannot preserve hugetlb memfds: PRESERVE_FD: %s (errno %d)",
 			  strerror(-err), -err);
-		return 0;
+		return;
 	}
-	ktap_item("hugetlb", c->name, "preserved", "size=%zu hash=%016llx", c->size,
-		  (unsigned long long)hash);
-	if (ctx->corrupt && pattern_damage("hugetlb", c->name, fd, c->size)) {
+	ktap_item(SUITE_NAME, c->name, "preserved", "size=%zu hash=%016llx",
+		  c->size, (unsigned long long)hash);
+	if (ctx->corrupt && pattern_damage(SUITE_NAME, c->name, fd, c->size)) {
 		ktap_fail(c->name, errno, "damaging on purpose");
-		return 1;
+		return;
 	}
 	ktap_result(1, c->name);
-	return 0;
 }
 
-static int hugetlb_stage1(struct agent_ctx *ctx)
+static void hugetlb_stage1(struct agent_ctx *ctx)
 {
-	int failures = 0;
-
-	ktap_subtest_begin("hugetlb", ARRAY_SIZE(cases));
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
-		failures += preserve_case(ctx, &cases[i]);
-	return failures;
+		preserve_case(ctx, &cases[i]);
 }
 
-static int verify_case(int session, const struct huge_case *c)
+static void verify_case(int session, const struct huge_case *c)
 {
 	const struct preserved_file f = {
-		.suite = "hugetlb", .name = c->name, .token = c->token,
+		.suite = SUITE_NAME, .name = c->name, .token = c->token,
 		.size = c->size, .seed = case_seed(c),
 	};
 
-	return verify_preserved(session, &f);
+	verify_preserved(session, &f);
 }
 
-static int hugetlb_stage2(struct agent_ctx *ctx)
+static void hugetlb_stage2(struct agent_ctx *ctx)
 {
-	int failures = 0, s;
+	int s, err;
 
-	ktap_subtest_begin("hugetlb", ARRAY_SIZE(cases));
 	s = ctx->luo_fd < 0 ? -ctx->luo_errno :
 			      luo_retrieve_session(ctx->luo_fd, SESSION_NAME);
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
-		failures += verify_case(s, &cases[i]);
-	if (s >= 0) {
-		luo_finish(s);
-		close(s);
-	}
-	return failures;
+		verify_case(s, &cases[i]);
+	if (s < 0)
+		return;
+	err = luo_finish(s);
+	if (err)
+		ktap_diag("FINISH %s: %s (errno %d)", SESSION_NAME, strerror(-err),
+			  -err);
+	close(s);
 }
 
-static const struct suite hugetlb_suite = {
-	.name = "hugetlb",
-	.stage1 = hugetlb_stage1,
-	.stage2 = hugetlb_stage2,
-};
-SUITE(hugetlb_suite);
+SUITE(.needs = SUITE_NEEDS_LUO, .stage1 = hugetlb_stage1,
+      .stage2 = hugetlb_stage2);

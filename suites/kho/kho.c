@@ -15,7 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "agent.h"
+#include "suite.h"
 
 #define KHO_OUT		"/sys/kernel/debug/kho/out/sub_fdts/"
 #define PSTORE_DIR	"/sys/fs/pstore"
@@ -30,7 +30,7 @@ static int exists(const char *path)
 	return !stat(path, &st);
 }
 
-static int selftest_stage1(void)
+static void selftest_stage1(void)
 {
 	if (!exists(KHO_OUT "kho_test")) {
 		int err = errno;
@@ -41,33 +41,32 @@ static int selftest_stage1(void)
 		else
 			ktap_skip("selftest", "the source kernel saved no KHO self-test state (%s: %s; CONFIG_TEST_KEXEC_HANDOVER)",
 				  KHO_OUT "kho_test", strerror(err));
-		return 0;
+		return;
 	}
-	ktap_item("kho", "selftest", "preserved", "subtree=kho_test");
+	ktap_item(SUITE_NAME, "selftest", "preserved", "subtree=kho_test");
 	ktap_result(1, "selftest");
-	return 0;
 }
 
-static int ramoops_stage1(struct agent_ctx *ctx, const char *log)
+static void ramoops_stage1(struct agent_ctx *ctx, const char *log)
 {
-	const char *marker = plan_get("run_id");
+	const char *marker = ctx->run_id;
 	char line[256], text[96];
 	int err;
 
 	if (!exists(KHO_OUT "memblock")) {
 		ktap_skip("reserve-mem", "the source's KHO carries no reserve_mem regions (%s: %s)",
 			  KHO_OUT "memblock", strerror(errno));
-		return 0;
+		return;
 	}
 	if (!klog_line(log, "Registered ramoops as persistent store", line,
 		       sizeof(line))) {
 		ktap_fail("reserve-mem", 0,
 			  "ramoops did not register on the reserve_mem region " REGION);
-		return 1;
+		return;
 	}
 	if (!marker) {
 		ktap_fail("reserve-mem", 0, "no run_id in the plan to mark the console with");
-		return 1;
+		return;
 	}
 	/* test-only: the console gets another marker than the one reported */
 	snprintf(text, sizeof(text), "luqual-kho: marker=%s%s\n", marker,
@@ -75,48 +74,45 @@ static int ramoops_stage1(struct agent_ctx *ctx, const char *log)
 	err = write_text("/dev/kmsg", text);
 	if (err) {
 		ktap_fail("reserve-mem", -err, "writing the marker to /dev/kmsg");
-		return 1;
+		return;
 	}
-	ktap_item("kho", "reserve-mem", "preserved", "marker=%s", marker);
+	ktap_item(SUITE_NAME, "reserve-mem", "preserved", "marker=%s", marker);
 	if (ctx->corrupt)
-		ktap_diag("luqual: corrupted item=kho/reserve-mem on purpose");
+		ktap_diag("luqual: corrupted item=" SUITE_NAME "/reserve-mem on purpose");
 	ktap_result(1, "reserve-mem");
-	return 0;
 }
 
-static int kho_stage1(struct agent_ctx *ctx)
+static void kho_stage1(struct agent_ctx *ctx)
 {
 	char *log = klog_read();
-	int failures, err = errno;
+	int err = errno;
 
-	ktap_subtest_begin("kho", 2);
 	if (!log) {
 		ktap_fail("selftest", err, "reading the kernel log");
 		ktap_fail("reserve-mem", 0, "no kernel log to check ramoops in");
-		return 2;
+		return;
 	}
-	failures = selftest_stage1() + ramoops_stage1(ctx, log);
+	selftest_stage1();
+	ramoops_stage1(ctx, log);
 	free(log);
-	return failures;
 }
 
-static int selftest_stage2(const char *log)
+static void selftest_stage2(const char *log)
 {
 	char line[256];
 
 	if (klog_line(log, "test_kho: KHO restore succeeded", line, sizeof(line))) {
-		ktap_item("kho", "selftest", "verified", "log=restore-succeeded");
+		ktap_item(SUITE_NAME, "selftest", "verified", "log=restore-succeeded");
 		ktap_result(1, "selftest");
-		return 0;
+		return;
 	}
 	if (klog_line(log, "test_kho: KHO restore failed", line, sizeof(line))) {
-		ktap_item("kho", "selftest", "corrupt", "log=restore-failed");
+		ktap_item(SUITE_NAME, "selftest", "corrupt", "log=restore-failed");
 		ktap_fail("selftest", 0, "the kernel logged \"%s\"", line);
-		return 1;
+		return;
 	}
-	ktap_item("kho", "selftest", "missing", "log=none");
+	ktap_item(SUITE_NAME, "selftest", "missing", "log=none");
 	ktap_fail("selftest", 0, "the target's KHO self-test restored nothing (no \"test_kho: KHO restore\" line)");
-	return 1;
 }
 
 /* Reads the previous boot's console from pstore into buf; returns its length or -errno. */
@@ -143,62 +139,53 @@ static int has_marker(const char *console, const char *marker)
 	return 0;
 }
 
-static int ramoops_stage2(const char *log)
+static void ramoops_stage2(const char *log, const char *marker)
 {
 	static char console[1 << 16];
-	const char *marker = plan_get("run_id");
 	char line[256];
 	ssize_t n;
 
 	if (!klog_line(log, "Revived memory reservation '" REGION "' from KHO",
 		       line, sizeof(line))) {
 		/* placed anew: whatever the region holds, KHO did not carry it */
-		ktap_item("kho", "reserve-mem", "missing", "revived=0");
+		ktap_item(SUITE_NAME, "reserve-mem", "missing", "revived=0");
 		ktap_fail("reserve-mem", 0, "the target did not revive the reserve_mem region " REGION " from KHO");
-		return 1;
+		return;
 	}
 	n = read_pstore_console(console, sizeof(console));
 	if (n < 0) {
-		ktap_item("kho", "reserve-mem", "missing", "revived=1 errno=%d",
+		ktap_item(SUITE_NAME, "reserve-mem", "missing", "revived=1 errno=%d",
 			  (int)-n);
 		ktap_fail("reserve-mem", (int)-n, "reading %s", PSTORE_CONSOLE);
-		return 1;
+		return;
 	}
 	if (!marker || !has_marker(console, marker)) {
-		ktap_item("kho", "reserve-mem", "corrupt", "revived=1 console=%zd",
+		ktap_item(SUITE_NAME, "reserve-mem", "corrupt", "revived=1 console=%zd",
 			  n);
 		ktap_fail("reserve-mem", 0, "the source's console in pstore (%zd bytes) lacks its marker line",
 			  n);
-		return 1;
+		return;
 	}
-	ktap_item("kho", "reserve-mem", "verified", "revived=1 marker=%s", marker);
+	ktap_item(SUITE_NAME, "reserve-mem", "verified", "revived=1 marker=%s", marker);
 	ktap_result(1, "reserve-mem");
-	return 0;
 }
 
-static int kho_stage2(struct agent_ctx *ctx)
+static void kho_stage2(struct agent_ctx *ctx)
 {
 	char *log = klog_read();
-	int failures, err = errno;
+	int err = errno;
 
-	(void)ctx;
-	ktap_subtest_begin("kho", 2);
 	if (!log) {
-		ktap_item("kho", "selftest", "missing", "errno=%d", err);
+		ktap_item(SUITE_NAME, "selftest", "missing", "errno=%d", err);
 		ktap_fail("selftest", err, "reading the kernel log");
-		ktap_item("kho", "reserve-mem", "missing", "errno=%d", err);
+		ktap_item(SUITE_NAME, "reserve-mem", "missing", "errno=%d", err);
 		ktap_fail("reserve-mem", 0, "no kernel log to check the revival in");
-		return 2;
+		return;
 	}
-	failures = selftest_stage2(log) + ramoops_stage2(log);
+	selftest_stage2(log);
+	ramoops_stage2(log, ctx->run_id);
 	free(log);
-	return failures;
 }
 
-static const struct suite kho_suite = {
-	.name = "kho",
-	.stage1 = kho_stage1,
-	.stage2 = kho_stage2,
-	.kho_only = 1,
-};
-SUITE(kho_suite);
+/* KHO carries its state: this suite also runs on a source without LUO */
+SUITE(.needs = SUITE_NEEDS_KHO, .stage1 = kho_stage1, .stage2 = kho_stage2);

@@ -12,8 +12,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "agent.h"
-#include "uapi.h"
+#include "suite.h"
 
 #define SESSION_NAME	"luqual-memfd"
 #define PAGE		4096
@@ -133,8 +132,8 @@ static int make_case(const struct memfd_case *c, uint64_t *hash,
 	return fd;
 }
 
-static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
-			 int i)
+static void preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
+			  int i)
 {
 	const char *step;
 	uint64_t hash = 0;
@@ -142,30 +141,29 @@ static int preserve_case(struct agent_ctx *ctx, const struct memfd_case *c,
 
 	fd = make_case(c, &hash, &step);
 	if (fd < 0) {
-		ktap_item("memfd", c->name, "not-preserved", "step=%s", step);
+		ktap_item(SUITE_NAME, c->name, "not-preserved", "step=%s", step);
 		ktap_fail(c->name, -fd, "a memfd of %zu bytes: %s", c->size, step);
-		return 1;
+		return;
 	}
 	err = luo_preserve_fd(held_session, fd, c->token);
 	if (err) {
 		close(fd);
-		ktap_item("memfd", c->name, "not-preserved",
+		ktap_item(SUITE_NAME, c->name, "not-preserved",
 			  "step=preserve errno=%d", -err);
 		ktap_fail(c->name, -err, "PRESERVE_FD token %llu",
 			  (unsigned long long)c->token);
-		return 1;
+		return;
 	}
 	held_fds[i] = fd;
-	ktap_item("memfd", c->name, "preserved", "size=%zu hash=%016llx",
+	ktap_item(SUITE_NAME, c->name, "preserved", "size=%zu hash=%016llx",
 		  c->size, (unsigned long long)hash);
 	/* sealed against writes, so the damage goes to a writable one */
 	if (ctx->corrupt && !strcmp(c->name, "odd-size") &&
-	    pattern_damage("memfd", c->name, fd, c->size)) {
+	    pattern_damage(SUITE_NAME, c->name, fd, c->size)) {
 		ktap_fail(c->name, errno, "damaging on purpose");
-		return 1;
+		return;
 	}
 	ktap_result(1, c->name);
-	return 0;
 }
 
 static uint64_t many_seed(int i)
@@ -173,7 +171,7 @@ static uint64_t many_seed(int i)
 	return 0x6d616e7900000000ull ^ ((uint64_t)i << 16);
 }
 
-static int many_stage1(void)
+static void many_stage1(void)
 {
 	uint64_t hash = 0;
 	int i, fd;
@@ -182,53 +180,49 @@ static int many_stage1(void)
 		fd = preserve_pattern_memfd(held_session, MANY_TOKEN + i, PAGE,
 					    many_seed(i), &hash);
 		if (fd < 0) {
-			ktap_item("memfd", "many", "not-preserved", "at=%d", i);
+			ktap_item(SUITE_NAME, "many", "not-preserved", "at=%d", i);
 			ktap_fail("many", -fd, "memfd %d of %d", i + 1, MANY);
-			return 1;
+			return;
 		}
 		held_fds[NCASES + i] = fd;
 	}
-	ktap_item("memfd", "many", "preserved", "count=%d hash=%016llx", MANY,
+	ktap_item(SUITE_NAME, "many", "preserved", "count=%d hash=%016llx", MANY,
 		  (unsigned long long)hash);
 	ktap_result(1, "many");
-	return 0;
 }
 
-static int memfd_stage1(struct agent_ctx *ctx)
+static void memfd_stage1(struct agent_ctx *ctx)
 {
-	int failures = 0;
-
-	ktap_subtest_begin("memfd", NCASES + 2);
 	held_session = luo_create_session(ctx->luo_fd, SESSION_NAME);
 	if (held_session < 0) {
 		ktap_fail("session", -held_session, "CREATE_SESSION %s",
 			  SESSION_NAME);
 		for (int i = 0; i < NCASES; i++) {
-			ktap_item("memfd", cases[i].name, "not-preserved",
+			ktap_item(SUITE_NAME, cases[i].name, "not-preserved",
 				  "step=session");
 			ktap_fail(cases[i].name, 0, "no session to preserve into");
 		}
 		ktap_fail("many", 0, "no session to preserve into");
-		return NCASES + 2;
+		return;
 	}
 	ktap_result(1, "session");
 	for (int i = 0; i < NCASES; i++)
-		failures += preserve_case(ctx, &cases[i], i);
-	return failures + many_stage1();
+		preserve_case(ctx, &cases[i], i);
+	many_stage1();
 }
 
-static int verify_case(int session, const struct memfd_case *c)
+static void verify_case(int session, const struct memfd_case *c)
 {
 	const struct preserved_file f = {
-		.suite = "memfd", .name = c->name, .token = c->token,
+		.suite = SUITE_NAME, .name = c->name, .token = c->token,
 		.size = c->size, .seed = case_seed(c), .seals = c->seals,
 		.check = c->fill == SPARSE ? sparse_check : NULL,
 	};
 
-	return verify_preserved(session, &f);
+	verify_preserved(session, &f);
 }
 
-static int many_stage2(int session)
+static void many_stage2(int session)
 {
 	int i, r, missing = 0, bad = 0;
 	uint64_t hash = 0;
@@ -239,50 +233,45 @@ static int many_stage2(int session)
 		missing += r < 0;
 		bad += r > 0;
 	}
-	return report_bulk("memfd", "many", "memfds", MANY, missing, bad, hash);
+	report_bulk(SUITE_NAME, "many", "memfds", MANY, missing, bad, hash);
 }
 
-static int fail_all_missing(int err, const char *why)
+static void fail_all_missing(int err, const char *why)
 {
 	ktap_fail("session", err, "%s", why);
 	for (int i = 0; i < NCASES; i++) {
-		ktap_item("memfd", cases[i].name, "missing", "step=session");
+		ktap_item(SUITE_NAME, cases[i].name, "missing", "step=session");
 		ktap_fail(cases[i].name, 0, "session not retrieved");
 	}
-	ktap_item("memfd", "many", "missing", "step=session");
+	ktap_item(SUITE_NAME, "many", "missing", "step=session");
 	ktap_fail("many", 0, "session not retrieved");
 	ktap_fail("finish", 0, "session not retrieved");
-	return NCASES + 3;
 }
 
-static int memfd_stage2(struct agent_ctx *ctx)
+static void memfd_stage2(struct agent_ctx *ctx)
 {
-	int session, failures = 0, err;
+	int session, err;
 
-	ktap_subtest_begin("memfd", NCASES + 3);
-	if (ctx->luo_fd < 0)
-		return fail_all_missing(ctx->luo_errno, "open /dev/liveupdate");
+	if (ctx->luo_fd < 0) {
+		fail_all_missing(ctx->luo_errno, "open /dev/liveupdate");
+		return;
+	}
 	session = luo_retrieve_session(ctx->luo_fd, SESSION_NAME);
-	if (session < 0)
-		return fail_all_missing(-session, "RETRIEVE_SESSION " SESSION_NAME);
+	if (session < 0) {
+		fail_all_missing(-session, "RETRIEVE_SESSION " SESSION_NAME);
+		return;
+	}
 	ktap_result(1, "session");
 	for (int i = 0; i < NCASES; i++)
-		failures += verify_case(session, &cases[i]);
-	failures += many_stage2(session);
+		verify_case(session, &cases[i]);
+	many_stage2(session);
 	err = luo_finish(session);
-	if (err) {
+	if (err)
 		ktap_fail("finish", -err, "FINISH %s", SESSION_NAME);
-		failures++;
-	} else {
+	else
 		ktap_result(1, "finish");
-	}
 	close(session);
-	return failures;
 }
 
-static const struct suite memfd_suite = {
-	.name = "memfd",
-	.stage1 = memfd_stage1,
-	.stage2 = memfd_stage2,
-};
-SUITE(memfd_suite);
+SUITE(.needs = SUITE_NEEDS_LUO, .stage1 = memfd_stage1,
+      .stage2 = memfd_stage2);

@@ -15,13 +15,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "agent.h"
+#include "suite.h"
 
 #define MANY		2000
 #define NFILES		8
 #define FILE_BYTES	4096
 /* 63 characters: the longest name LUO takes (64 with the NUL) */
 #define LONG_NAME	"lq-long-0123456789abcdef0123456789abcdef0123456789abcdef-max-63"
+_Static_assert(sizeof(LONG_NAME) == LIVEUPDATE_SESSION_NAME_LENGTH,
+	       "max-name is not the longest session name");
 #define FILES_NAME	"lq-files"
 #define EXITED_NAME	"lq-exited"
 /* pattern seeds of the single sessions, apart from the many (0..MANY-1) */
@@ -56,7 +58,7 @@ static int raise_fd_limit(void)
 	return setrlimit(RLIMIT_NOFILE, &r) < 0 ? -errno : 0;
 }
 
-static int many_stage1(struct agent_ctx *ctx)
+static void many_stage1(struct agent_ctx *ctx)
 {
 	uint64_t hash = 0;
 	char name[32];
@@ -65,7 +67,7 @@ static int many_stage1(struct agent_ctx *ctx)
 	err = raise_fd_limit();
 	if (err) {
 		ktap_fail("many", -err, "setrlimit(RLIMIT_NOFILE)");
-		return 1;
+		return;
 	}
 	for (i = 0; i < MANY; i++) {
 		snprintf(name, sizeof(name), "lq-many-%04d", i);
@@ -73,19 +75,18 @@ static int many_stage1(struct agent_ctx *ctx)
 		err = many[i] < 0 ? many[i] : 0;
 		fd = err ? err : preserve_memfd(many[i], i, 1, &hash);
 		if (err || fd < 0) {
-			ktap_item("sessions", "many", "not-preserved", "at=%d", i);
+			ktap_item(SUITE_NAME, "many", "not-preserved", "at=%d", i);
 			ktap_fail("many", -(err ? err : fd), "session %s", name);
-			return 1;
+			return;
 		}
 	}
-	ktap_item("sessions", "many", "preserved", "count=%d hash=%016llx", MANY,
+	ktap_item(SUITE_NAME, "many", "preserved", "count=%d hash=%016llx", MANY,
 		  (unsigned long long)hash);
 	ktap_result(1, "many");
-	return 0;
 }
 
 /* One session with n memfds under tokens 1..n. */
-static int files_stage1(struct agent_ctx *ctx, const char *test, const char *name,
+static void files_stage1(struct agent_ctx *ctx, const char *test, const char *name,
 			int tag, int *session, int n)
 {
 	uint64_t hash = 0;
@@ -93,30 +94,29 @@ static int files_stage1(struct agent_ctx *ctx, const char *test, const char *nam
 
 	*session = luo_create_session(ctx->luo_fd, name);
 	if (*session < 0) {
-		ktap_item("sessions", test, "not-preserved", "step=create");
+		ktap_item(SUITE_NAME, test, "not-preserved", "step=create");
 		ktap_fail(test, -*session, "CREATE_SESSION %s", name);
-		return 1;
+		return;
 	}
 	for (token = 1; token <= n; token++) {
 		fd = preserve_memfd(*session, tag, token, &hash);
 		if (fd < 0) {
-			ktap_item("sessions", test, "not-preserved", "token=%d", token);
+			ktap_item(SUITE_NAME, test, "not-preserved", "token=%d", token);
 			ktap_fail(test, -fd, "preserving token %d in %s", token, name);
-			return 1;
+			return;
 		}
 	}
-	ktap_item("sessions", test, "preserved", "files=%d hash=%016llx", n,
+	ktap_item(SUITE_NAME, test, "preserved", "files=%d hash=%016llx", n,
 		  (unsigned long long)hash);
-	if (ctx->corrupt && pattern_damage("sessions", test, fd, FILE_BYTES)) {
+	if (ctx->corrupt && pattern_damage(SUITE_NAME, test, fd, FILE_BYTES)) {
 		ktap_fail(test, errno, "damaging on purpose");
-		return 1;
+		return;
 	}
 	ktap_result(1, test);
-	return 0;
 }
 
 /* A child preserves into a session of its own, then exits before the kexec. */
-static int exited_stage1(struct agent_ctx *ctx)
+static void exited_stage1(struct agent_ctx *ctx)
 {
 	uint64_t hash = 0;
 	int status, session;
@@ -125,7 +125,7 @@ static int exited_stage1(struct agent_ctx *ctx)
 	pid = fork();
 	if (pid < 0) {
 		ktap_fail("holder-exited", errno, "fork");
-		return 1;
+		return;
 	}
 	if (pid == 0) {
 		session = luo_create_session(ctx->luo_fd, EXITED_NAME);
@@ -133,38 +133,32 @@ static int exited_stage1(struct agent_ctx *ctx)
 	}
 	if (waitpid(pid, &status, 0) < 0) {
 		ktap_fail("holder-exited", errno, "waitpid");
-		return 1;
+		return;
 	}
 	if (!WIFEXITED(status) || WEXITSTATUS(status)) {
 		ktap_fail("holder-exited", 0, "the child could not preserve into %s",
 			  EXITED_NAME);
-		return 1;
+		return;
 	}
 	ktap_result(1, "holder-exited");
-	return 0;
 }
 
-static int sessions_stage1(struct agent_ctx *ctx)
+static void sessions_stage1(struct agent_ctx *ctx)
 {
-	int failures = 0;
-
-	ktap_subtest_begin("sessions", 4);
-	failures += many_stage1(ctx);
-	failures += files_stage1(ctx, "max-name", LONG_NAME, TAG_LONG,
-				 &long_session, 1);
-	failures += files_stage1(ctx, "files", FILES_NAME, TAG_FILES,
-				 &files_session, NFILES);
-	failures += exited_stage1(ctx);
-	return failures;
+	many_stage1(ctx);
+	files_stage1(ctx, "max-name", LONG_NAME, TAG_LONG, &long_session, 1);
+	files_stage1(ctx, "files", FILES_NAME, TAG_FILES, &files_session,
+		     NFILES);
+	exited_stage1(ctx);
 }
 
-static int many_stage2(struct agent_ctx *ctx)
+/* Each session is finished and closed before the next is retrieved. */
+static void many_stage2(struct agent_ctx *ctx)
 {
 	int i, s, r, missing = 0, bad = 0;
 	uint64_t hash = 0;
 	char name[32];
 
-	raise_fd_limit();
 	for (i = 0; i < MANY; i++) {
 		snprintf(name, sizeof(name), "lq-many-%04d", i);
 		s = luo_retrieve_session(ctx->luo_fd, name);
@@ -179,19 +173,33 @@ static int many_stage2(struct agent_ctx *ctx)
 			bad++;
 		close(s);
 	}
-	return report_bulk("sessions", "many", "sessions", MANY, missing, bad,
-			   hash);
+	report_bulk(SUITE_NAME, "many", "sessions", MANY, missing, bad, hash);
 }
 
+/* Finishes a session the target is done with; a failure is only noted. */
+static void finish(int s, const char *test, const char *name)
+{
+	int err = luo_finish(s);
+
+	if (err)
+		ktap_diag("%s: FINISH %s: %s (errno %d)", test, name,
+			  strerror(-err), -err);
+	close(s);
+}
+
+/*
+ * Checks a session's n files as one item; returns the session, or -1 when
+ * the test failed.
+ */
 static int files_stage2(struct agent_ctx *ctx, const char *test, const char *name,
-			int tag, int n, int keep_open)
+			int tag, int n)
 {
 	int s, token, r, missing = 0, bad = 0;
 	uint64_t hash = 0;
 
 	s = luo_retrieve_session(ctx->luo_fd, name);
 	if (s < 0) {
-		ktap_item("sessions", test, "missing", "errno=%d", -s);
+		ktap_item(SUITE_NAME, test, "missing", "errno=%d", -s);
 		ktap_fail(test, -s, "RETRIEVE_SESSION %s", name);
 		return -1;
 	}
@@ -200,55 +208,54 @@ static int files_stage2(struct agent_ctx *ctx, const char *test, const char *nam
 		missing += r < 0;
 		bad += r > 0;
 	}
-	if (report_bulk("sessions", test, "files", n, missing, bad, hash)) {
+	if (report_bulk(SUITE_NAME, test, "files", n, missing, bad, hash)) {
 		close(s);
 		return -1;
 	}
-	if (keep_open)
-		return s;
-	luo_finish(s);
-	close(s);
-	return 0;
+	return s;
 }
 
-static int expect_errno(struct agent_ctx *ctx, const char *test, const char *name,
+static void expect_errno(struct agent_ctx *ctx, const char *test, const char *name,
 			int want)
 {
 	int s = luo_retrieve_session(ctx->luo_fd, name);
 
 	if (s == -want) {
 		ktap_result(1, test);
-		return 0;
+		return;
 	}
 	if (s >= 0)
 		close(s);
 	ktap_fail(test, s < 0 ? -s : 0, "RETRIEVE_SESSION %s: expected %s", name,
 		  strerror(want));
-	return 1;
 }
 
 /* The same token twice: the one preserved file again, not a second copy. */
-static int token_twice(int s)
+static void token_twice(int s)
 {
 	struct stat a, b;
-	int f1, f2, ok;
+	int f1, f2, err = 0;
 
 	f1 = luo_retrieve_fd(s, 1);
 	f2 = luo_retrieve_fd(s, 1);
 	if (f1 < 0 || f2 < 0) {
 		ktap_fail("token-twice", f1 < 0 ? -f1 : -f2, "RETRIEVE_FD token 1");
-		return 1;
+		if (f1 >= 0)
+			close(f1);
+		if (f2 >= 0)
+			close(f2);
+		return;
 	}
-	ok = !fstat(f1, &a) && !fstat(f2, &b) && a.st_ino == b.st_ino &&
-	     a.st_dev == b.st_dev;
+	if (fstat(f1, &a) < 0 || fstat(f2, &b) < 0)
+		err = errno;
 	close(f1);
 	close(f2);
-	if (!ok) {
+	if (err)
+		ktap_fail("token-twice", err, "fstat of a retrieved file");
+	else if (a.st_ino != b.st_ino || a.st_dev != b.st_dev)
 		ktap_fail("token-twice", 0, "two retrievals gave two different files");
-		return 1;
-	}
-	ktap_result(1, "token-twice");
-	return 0;
+	else
+		ktap_result(1, "token-twice");
 }
 
 static void skip_target_tests(const char *why)
@@ -260,46 +267,55 @@ static void skip_target_tests(const char *why)
 		ktap_skip(tests[i], "%s", why);
 }
 
-static int sessions_stage2(struct agent_ctx *ctx)
+static void no_liveupdate(int err)
 {
-	int failures = 0, s, err;
+	static const char *const tests[] = { "many", "max-name", "files" };
 
-	ktap_subtest_begin("sessions", 7);
-	if (ctx->luo_fd < 0) {
-		ktap_item("sessions", "many", "missing", "errno=%d", ctx->luo_errno);
-		ktap_fail("many", ctx->luo_errno, "open /dev/liveupdate");
-		ktap_item("sessions", "max-name", "missing", "errno=%d", ctx->luo_errno);
-		ktap_fail("max-name", ctx->luo_errno, "open /dev/liveupdate");
-		ktap_item("sessions", "files", "missing", "errno=%d", ctx->luo_errno);
-		ktap_fail("files", ctx->luo_errno, "open /dev/liveupdate");
-		skip_target_tests("the target has no /dev/liveupdate");
-		return 3;
+	for (size_t i = 0; i < ARRAY_SIZE(tests); i++) {
+		ktap_item(SUITE_NAME, tests[i], "missing", "errno=%d", err);
+		ktap_fail(tests[i], err, "open /dev/liveupdate");
 	}
-	failures += many_stage2(ctx);
-	failures += files_stage2(ctx, "max-name", LONG_NAME, TAG_LONG, 1, 0) < 0;
-	s = files_stage2(ctx, "files", FILES_NAME, TAG_FILES, NFILES, 1);
-	if (s < 0) {
-		skip_target_tests("the files session did not come back");
-		return failures + 1;
-	}
-	failures += token_twice(s);
-	err = luo_finish(s);
-	if (err) {
-		ktap_fail("finish-releases", -err, "FINISH %s", FILES_NAME);
-		close(s);
-		failures++;
-	} else {
-		close(s);
-		failures += expect_errno(ctx, "finish-releases", FILES_NAME, ENOENT);
-	}
-	failures += expect_errno(ctx, "unknown-name", "lq-no-such-session", ENOENT);
-	failures += expect_errno(ctx, "holder-exited", EXITED_NAME, ENOENT);
-	return failures;
+	skip_target_tests("the target has no /dev/liveupdate");
 }
 
-static const struct suite sessions_suite = {
-	.name = "sessions",
-	.stage1 = sessions_stage1,
-	.stage2 = sessions_stage2,
-};
-SUITE(sessions_suite);
+/* A finished session is gone: retrieving it again finds nothing. */
+static void finish_releases(struct agent_ctx *ctx, int s)
+{
+	int err = luo_finish(s);
+
+	close(s);
+	if (err)
+		ktap_fail("finish-releases", -err, "FINISH %s", FILES_NAME);
+	else
+		expect_errno(ctx, "finish-releases", FILES_NAME, ENOENT);
+}
+
+static void sessions_stage2(struct agent_ctx *ctx)
+{
+	int s, err;
+
+	if (ctx->luo_fd < 0) {
+		no_liveupdate(ctx->luo_errno);
+		return;
+	}
+	err = raise_fd_limit();
+	if (err)
+		ktap_diag("setrlimit(RLIMIT_NOFILE): %s (errno %d)",
+			  strerror(-err), -err);
+	many_stage2(ctx);
+	s = files_stage2(ctx, "max-name", LONG_NAME, TAG_LONG, 1);
+	if (s >= 0)
+		finish(s, "max-name", LONG_NAME);
+	s = files_stage2(ctx, "files", FILES_NAME, TAG_FILES, NFILES);
+	if (s < 0) {
+		skip_target_tests("the files session did not come back");
+		return;
+	}
+	token_twice(s);
+	finish_releases(ctx, s);
+	expect_errno(ctx, "unknown-name", "lq-no-such-session", ENOENT);
+	expect_errno(ctx, "holder-exited", EXITED_NAME, ENOENT);
+}
+
+SUITE(.needs = SUITE_NEEDS_LUO, .stage1 = sessions_stage1,
+      .stage2 = sessions_stage2);

@@ -15,7 +15,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "agent.h"
+#include "suite.h"
 #include "vfio-dev.h"
 #include "vfio-uapi.h"
 
@@ -250,7 +250,7 @@ void vfio_close(struct vfio_dev *d)
 {
 	int *fds[] = { &d->device, &d->group, &d->container, &d->iommufd };
 
-	for (size_t i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(fds); i++) {
 		if (*fds[i] >= 0)
 			close(*fds[i]);
 		*fds[i] = -1;

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "agent.h"
+#include "suite.h"
 #include "vfio-dev.h"
 
 #define SESSION_NAME	"luqual-vfio"
@@ -34,8 +34,6 @@
  * last byte (an off-by-one fixed upstream) with a hw_error that kills QEMU.
  */
 #define XFER		2048
-
-#define NTESTS 7
 
 static struct vfio_dev dev = { .device = -1 };
 static int session = -1;
@@ -70,7 +68,7 @@ static int open_test(struct agent_ctx *ctx)
 	return 0;
 }
 
-static int liveness_test(void)
+static void liveness_test(void)
 {
 	uint32_t id = 0, probe = 0x6c75716c, back = 0;
 	int err;
@@ -80,17 +78,13 @@ static int liveness_test(void)
 		err = vfio_write(&dev, dev.bar0 + EDU_LIVENESS, &probe, 4);
 	if (!err)
 		err = vfio_read(&dev, dev.bar0 + EDU_LIVENESS, &back, 4);
-	if (err) {
+	if (err)
 		ktap_fail("liveness", -err, "edu register access");
-		return 1;
-	}
-	if ((id & 0xff) != 0xed || back != ~probe) {
+	else if ((id & 0xff) != 0xed || back != ~probe)
 		ktap_fail("liveness", 0, "id %#x, liveness %#x after writing %#x",
 			  id, back, probe);
-		return 1;
-	}
-	ktap_result(1, "liveness");
-	return 0;
+	else
+		ktap_result(1, "liveness");
 }
 
 /* Programs one transfer and waits for the device to finish it. */
@@ -121,19 +115,17 @@ static uint64_t dma_seed(const struct agent_ctx *ctx)
 	return 0x76666960ull + ctx->stage;
 }
 
-static int dma_to_device_test(const struct agent_ctx *ctx)
+static void dma_to_device_test(const struct agent_ctx *ctx)
 {
 	int err;
 
 	pattern_fill(dev.buf, XFER, dma_seed(ctx), PATTERN_HASH_INIT);
 	err = edu_dma(dev.iova, EDU_BUF, EDU_DMA_RUN);
-	if (err) {
+	if (err)
 		ktap_fail("dma-to-device", -err, "DMA of 2 KiB from IOVA %#llx into the device",
 			  (unsigned long long)dev.iova);
-		return 1;
-	}
-	ktap_result(1, "dma-to-device");
-	return 0;
+	else
+		ktap_result(1, "dma-to-device");
 }
 
 /*
@@ -141,7 +133,7 @@ static int dma_to_device_test(const struct agent_ctx *ctx)
  * Test-only (corrupt): aim at an IOVA nothing is mapped at, which the
  * IOMMU must block and report.
  */
-static int dma_from_device_test(const struct agent_ctx *ctx)
+static void dma_from_device_test(const struct agent_ctx *ctx)
 {
 	unsigned char *page = (unsigned char *)dev.buf + 4096;
 	uint64_t dst = dev.iova + 4096, hash;
@@ -150,25 +142,23 @@ static int dma_from_device_test(const struct agent_ctx *ctx)
 
 	if (ctx->corrupt && ctx->stage == 2) {
 		dst += 1 << 20;
-		ktap_diag("luqual: corrupted item=vfio/dma-from-device on purpose");
+		ktap_diag("luqual: corrupted item=" SUITE_NAME "/dma-from-device on purpose");
 	}
 	memset(page, 0, XFER);
 	err = edu_dma(EDU_BUF, dst, EDU_DMA_RUN | EDU_DMA_TO_RAM);
 	if (err) {
 		ktap_fail("dma-from-device", -err, "DMA of 2 KiB from the device to IOVA %#llx",
 			  (unsigned long long)dst);
-		return 1;
+		return;
 	}
-	if (pattern_check(page, XFER, dma_seed(ctx), &bad, &hash)) {
+	if (pattern_check(page, XFER, dma_seed(ctx), &bad, &hash))
 		ktap_fail("dma-from-device", 0, "the copy back differs from byte %zu",
 			  bad);
-		return 1;
-	}
-	ktap_result(1, "dma-from-device");
-	return 0;
+	else
+		ktap_result(1, "dma-from-device");
 }
 
-static int faults_test(void)
+static void faults_test(void)
 {
 	char *log = klog_read();
 	char line[256];
@@ -176,109 +166,100 @@ static int faults_test(void)
 
 	if (!log) {
 		ktap_fail("iommu-faults", errno, "reading the kernel log");
-		return 1;
+		return;
 	}
 	found = klog_line(log, "DMAR: DRHD: handling fault", line, sizeof(line)) ||
 		klog_line(log, "] Request device [", line, sizeof(line));
 	free(log);
-	if (found) {
+	if (found)
 		ktap_fail("iommu-faults", 0, "the kernel logged \"%s\"", line);
-		return 1;
-	}
-	ktap_result(1, "iommu-faults");
-	return 0;
+	else
+		ktap_result(1, "iommu-faults");
 }
 
-static int device_tests(struct agent_ctx *ctx)
+static void device_tests(struct agent_ctx *ctx)
 {
 	if (open_test(ctx)) {
 		ktap_fail("liveness", 0, "device not open");
 		ktap_fail("dma-to-device", 0, "device not open");
 		ktap_fail("dma-from-device", 0, "device not open");
-		return 4 + faults_test();
+	} else {
+		liveness_test();
+		dma_to_device_test(ctx);
+		dma_from_device_test(ctx);
 	}
-	return liveness_test() + dma_to_device_test(ctx) +
-	       dma_from_device_test(ctx) + faults_test();
+	faults_test();
 }
 
-static int preserve_one(struct agent_ctx *ctx, int i, int fd)
+static void preserve_one(struct agent_ctx *ctx, int i, int fd)
 {
 	int err;
 
 	if (fd < 0) {
 		ktap_skip(kept[i].name, "nothing to preserve: the device is not open through %s",
 			  i ? "iommufd" : "VFIO");
-		return 0;
+		return;
 	}
 	if (session < 0)
 		session = luo_create_session(ctx->luo_fd, SESSION_NAME);
 	if (session < 0) {
 		ktap_fail(kept[i].name, -session, "CREATE_SESSION %s", SESSION_NAME);
-		return 1;
+		return;
 	}
 	err = luo_preserve_fd(session, fd, kept[i].token);
 	if (err) {
 		ktap_skip(kept[i].name, "source kernel cannot preserve %s fds: PRESERVE_FD: %s (errno %d)",
 			  i ? "iommufd" : "VFIO device", strerror(-err), -err);
-		return 0;
+		return;
 	}
-	ktap_item("vfio", kept[i].name, "preserved", "token=%llu",
+	ktap_item(SUITE_NAME, kept[i].name, "preserved", "token=%llu",
 		  (unsigned long long)kept[i].token);
 	ktap_result(1, kept[i].name);
-	return 0;
 }
 
 /* The device stays open until the kexec: LUO keeps only what is held. */
-static int vfio_stage1(struct agent_ctx *ctx)
+static void vfio_stage1(struct agent_ctx *ctx)
 {
-	int failures;
-
-	ktap_subtest_begin("vfio", NTESTS);
-	failures = device_tests(ctx);
-	failures += preserve_one(ctx, 0, dev.device);
-	failures += preserve_one(ctx, 1, dev.iommufd);
-	return failures;
+	device_tests(ctx);
+	preserve_one(ctx, 0, dev.device);
+	preserve_one(ctx, 1, dev.iommufd);
 }
 
 /* A retrieved fd counts as restored when the kernel hands back a live file. */
-static int retrieve_one(int s, int i)
+static void retrieve_one(int s, int i)
 {
 	int fd = s < 0 ? s : luo_retrieve_fd(s, kept[i].token);
 
 	if (fd < 0) {
-		ktap_item("vfio", kept[i].name, "missing", "errno=%d", -fd);
+		ktap_item(SUITE_NAME, kept[i].name, "missing", "errno=%d", -fd);
 		ktap_fail(kept[i].name, -fd, "RETRIEVE_FD token %llu",
 			  (unsigned long long)kept[i].token);
-		return 1;
+		return;
 	}
-	ktap_item("vfio", kept[i].name, "verified", "token=%llu",
+	ktap_item(SUITE_NAME, kept[i].name, "verified", "token=%llu",
 		  (unsigned long long)kept[i].token);
 	ktap_result(1, kept[i].name);
 	close(fd);
-	return 0;
 }
 
-static int vfio_stage2(struct agent_ctx *ctx)
+static void vfio_stage2(struct agent_ctx *ctx)
 {
-	int failures, s;
+	int s, err;
 
-	ktap_subtest_begin("vfio", NTESTS);
-	failures = device_tests(ctx);
+	device_tests(ctx);
 	s = ctx->luo_fd < 0 ? -ctx->luo_errno :
 			      luo_retrieve_session(ctx->luo_fd, SESSION_NAME);
 	for (size_t i = 0; i < ARRAY_SIZE(kept); i++)
-		failures += retrieve_one(s, i);
+		retrieve_one(s, i);
 	if (s >= 0) {
-		luo_finish(s);
+		err = luo_finish(s);
+		if (err)
+			ktap_diag("FINISH %s: %s (errno %d)", SESSION_NAME,
+				  strerror(-err), -err);
 		close(s);
 	}
 	vfio_close(&dev);
-	return failures;
 }
 
-static const struct suite vfio_suite = {
-	.name = "vfio",
-	.stage1 = vfio_stage1,
-	.stage2 = vfio_stage2,
-};
-SUITE(vfio_suite);
+SUITE(.needs = SUITE_NEEDS_LUO, .stage1 = vfio_stage1,
+      .stage2 = vfio_stage2);
