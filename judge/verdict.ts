@@ -2,6 +2,7 @@
 // else: the agent's KTAP and item facts from both stages, kernel panics,
 // the watchdog, QEMU's exit. The order of the checks is the order of
 // precedence: a host failure outranks a panic, a panic a hang, and so on.
+import { AGENT_VERSIONS_READ } from './agent-version.ts';
 import type { AgentItem, KtapSuite, KtapTest, Observation, StageDoc } from './observation.ts';
 import type { Status, Suite, Test, Verdict } from '../schemas/types/results.ts';
 
@@ -102,6 +103,15 @@ function stageFailures(suites: KtapSuite[]): Failure[] {
 
 const said = (fs: Failure[]) => fs.map((f) => `${f.test}: ${f.reason}`);
 
+/** An agent whose output this luqual does not read (a stale initramfs, a mixed-up build): luqual's failure. */
+function foreignAgent(o: Observation): string | null {
+  for (const d of [o.preserve, o.verify]) {
+    const v = d?.facts.agent;
+    if (d && (v === undefined || !AGENT_VERSIONS_READ.includes(v))) return `the guest agent on ${d.release || 'a kernel'} speaks version ${v ?? '(none)'}, and this luqual reads ${AGENT_VERSIONS_READ.join(' and ')}: a luqual bug, not a kernel verdict`;
+  }
+  return null;
+}
+
 /** How the run ended, when that decides the verdict before anything the kernels did. */
 function endVerdict(o: Observation, names: PairNames): [Verdict, string] | null {
   const e = o.end;
@@ -155,7 +165,8 @@ function sourceVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Ve
 export function planProblem(d: StageDoc | undefined, kernel: string): string | null {
   if (!d?.finished) return null;
   for (const s of d.suites) {
-    if (s.planned !== null && s.planned !== s.tests.length) return `the ${kernel}'s ${s.name} suite planned ${s.planned} tests and reported ${s.tests.length}`;
+    // a suite skipped whole is one result line, with no subtest and no plan
+    if (s.planned === null ? s.tests.length > 0 : s.planned !== s.tests.length) return `the ${kernel}'s ${s.name} suite planned ${s.planned ?? 'no'} tests and reported ${s.tests.length}`;
   }
   const results = d.suites.length + d.steps.length;
   if (d.planned !== results) return `the ${kernel}'s agent planned ${d.planned ?? 'no'} results and reported ${results}`;
@@ -190,6 +201,8 @@ export function decide(o: Observation, suiteNames: readonly string[], names: Pai
   const v = ([verdict, reason]: [Verdict, string]): Decision => ({ verdict, reason, suites });
   const ended = endVerdict(o, names);
   if (ended) return v(ended);
+  const foreign = foreignAgent(o);
+  if (foreign) return v(['error', foreign]);
   if (!o.preserve) {
     const exit = o.end.kind === 'exited' ? o.end : null;
     if (o.kernelsStarted === 0) return v(['error', `the source ${names.source} printed nothing on the console (QEMU exit ${exit?.code ?? null}${exit?.stderr ? `: ${exit.stderr}` : ''})`]);

@@ -128,7 +128,7 @@ class DocReader {
   }
 
   private child(child: Parser): void {
-    const suite: KtapSuite = { name: child.name, ok: false, diag: [], tests: [], planned: 0 };
+    const suite: KtapSuite = { name: child.name, ok: false, diag: [], tests: [], planned: null };
     const diag: string[] = [];
     this.doc.suites.push(suite);
     this.openSuites.set(suite.name, suite);

@@ -131,3 +131,18 @@ test('a KTAP plan that disagrees with the results makes the report unreadable: a
   t.is(e.verdict, 'error');
   t.regex(e.reason, /the source A's agent planned 3 results and reported 2/);
 });
+
+test('a console from an agent this luqual does not read is an error naming both versions (real log, edited)', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log').replace('# luqual: agent=1 stage=1', '# luqual: agent=9 stage=1');
+  const d = decide(observed(log), SUITES, names);
+  t.is(d.verdict, 'error');
+  t.is(d.reason, 'the guest agent on 7.3.4 speaks version 9, and this luqual reads 1 and 2: a luqual bug, not a kernel verdict');
+});
+
+test('a suite subtest without its plan is an unreadable report (real log, edited)', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log');
+  const j = log.lastIndexOf('    1..6\r\n');
+  const d = decide(observed(log.slice(0, j) + log.slice(j + '    1..6\r\n'.length)), SUITES, names);
+  t.is(d.verdict, 'error');
+  t.regex(d.reason, /the target B's memfd suite planned no tests and reported 6/);
+});
