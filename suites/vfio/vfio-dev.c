@@ -213,19 +213,38 @@ static int enable_device(const struct vfio_dev *d)
 	return vfio_write(d, d->config + 4, &cmd, sizeof(cmd));
 }
 
-int vfio_open(struct vfio_dev *d, const char **step)
+/*
+ * The DMA buffer is a shared mapping of a memfd, as a VMM's guest memory
+ * is: the memfd is what LUO can preserve, and the IOMMU pins its pages.
+ */
+static int map_buffer(struct vfio_dev *d, const char **step)
 {
-	int err;
-
-	d->device = d->iommufd = d->container = d->group = -1;
-	d->iova = DMA_IOVA;
+	*step = "memfd_create the DMA buffer";
+	d->buf_fd = memfd_create("luqual-dma", MFD_CLOEXEC);
+	if (d->buf_fd < 0)
+		return -errno;
+	*step = "ftruncate the DMA buffer";
+	if (ftruncate(d->buf_fd, DMA_BUF_SIZE) < 0)
+		return -errno;
 	*step = "mmap the DMA buffer";
 	d->buf = mmap(NULL, DMA_BUF_SIZE, PROT_READ | PROT_WRITE,
-		      MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+		      MAP_SHARED | MAP_POPULATE, d->buf_fd, 0);
 	if (d->buf == MAP_FAILED) {
 		d->buf = NULL;
 		return -errno;
 	}
+	return 0;
+}
+
+int vfio_open(struct vfio_dev *d, const char **step)
+{
+	int err;
+
+	d->device = d->iommufd = d->container = d->group = d->buf_fd = -1;
+	d->iova = DMA_IOVA;
+	err = map_buffer(d, step);
+	if (err)
+		return err;
 	d->device = open_cdev(d);
 	if (d->device >= 0) {
 		d->api = "iommufd";
@@ -248,7 +267,8 @@ int vfio_open(struct vfio_dev *d, const char **step)
 
 void vfio_close(struct vfio_dev *d)
 {
-	int *fds[] = { &d->device, &d->group, &d->container, &d->iommufd };
+	int *fds[] = { &d->device, &d->group, &d->container, &d->iommufd,
+		       &d->buf_fd };
 
 	for (size_t i = 0; i < ARRAY_SIZE(fds); i++) {
 		if (*fds[i] >= 0)

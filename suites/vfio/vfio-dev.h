@@ -15,9 +15,14 @@ struct vfio_dev {
 	int group;		/* legacy path only, else -1 */
 	uint64_t bar0;		/* region offsets in the device fd */
 	uint64_t config;
-	void *buf;		/* DMA_BUF_SIZE bytes, mapped at iova */
+	int buf_fd;		/* the memfd backing buf, as a VMM's guest memory */
+	void *buf;		/* DMA_BUF_SIZE bytes of it, mapped at iova */
 	uint64_t iova;
 };
+
+/* nothing open yet: what vfio_close() may be given before vfio_open() */
+#define VFIO_DEV_INIT { .device = -1, .iommufd = -1, .container = -1, \
+			.group = -1, .buf_fd = -1 }
 
 #define DMA_BUF_SIZE	(2 * 4096)
 

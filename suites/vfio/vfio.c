@@ -4,8 +4,11 @@
  * from userspace through VFIO as a VMM drives a passed-through device. On
  * both kernels: bind it to vfio-pci, open it, check its liveness register,
  * copy a pattern into the device and back by DMA through the IOMMU, and
- * look for IOMMU faults in the kernel log. On the source, also ask LUO to
- * preserve the device and iommufd fds; on the target, retrieve them.
+ * look for IOMMU faults in the kernel log. The DMA buffer is a memfd, as a
+ * VMM's guest memory is: the source preserves it through LUO with what the
+ * device wrote into it, and the target checks it byte for byte. On the
+ * source, also ask LUO to preserve the device and iommufd fds; on the
+ * target, retrieve them.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -34,8 +37,12 @@
  * last byte (an off-by-one fixed upstream) with a hw_error that kills QEMU.
  */
 #define XFER		2048
+#define PAGE		4096
 
-static struct vfio_dev dev = { .device = -1 };
+#define BUF_TEST	"dma-buffer"
+#define BUF_TOKEN	3
+
+static struct vfio_dev dev = VFIO_DEV_INIT;
 static int session = -1;
 
 static const struct {
@@ -110,16 +117,16 @@ static int edu_dma(uint64_t src, uint64_t dst, uint64_t cmd)
 	return err ? err : -ETIMEDOUT;
 }
 
-static uint64_t dma_seed(const struct agent_ctx *ctx)
+static uint64_t dma_seed(int stage)
 {
-	return 0x76666960ull + ctx->stage;
+	return 0x76666960ull + stage;
 }
 
 static void dma_to_device_test(const struct agent_ctx *ctx)
 {
 	int err;
 
-	pattern_fill(dev.buf, XFER, dma_seed(ctx), PATTERN_HASH_INIT);
+	pattern_fill(dev.buf, XFER, dma_seed(ctx->stage), PATTERN_HASH_INIT);
 	err = edu_dma(dev.iova, EDU_BUF, EDU_DMA_RUN);
 	if (err)
 		ktap_fail("dma-to-device", -err, "DMA of 2 KiB from IOVA %#llx into the device",
@@ -128,22 +135,14 @@ static void dma_to_device_test(const struct agent_ctx *ctx)
 		ktap_result(1, "dma-to-device");
 }
 
-/*
- * Back into the buffer's second page, which must then hold the pattern.
- * Test-only (corrupt): aim at an IOVA nothing is mapped at, which the
- * IOMMU must block and report.
- */
+/* Back into the buffer's second page, which must then hold the pattern. */
 static void dma_from_device_test(const struct agent_ctx *ctx)
 {
-	unsigned char *page = (unsigned char *)dev.buf + 4096;
-	uint64_t dst = dev.iova + 4096, hash;
+	unsigned char *page = (unsigned char *)dev.buf + PAGE;
+	uint64_t dst = dev.iova + PAGE, hash;
 	size_t bad = 0;
 	int err;
 
-	if (ctx->corrupt && ctx->stage == 2) {
-		dst += 1 << 20;
-		ktap_diag("luqual: corrupted item=" SUITE_NAME "/dma-from-device on purpose");
-	}
 	memset(page, 0, XFER);
 	err = edu_dma(EDU_BUF, dst, EDU_DMA_RUN | EDU_DMA_TO_RAM);
 	if (err) {
@@ -151,7 +150,7 @@ static void dma_from_device_test(const struct agent_ctx *ctx)
 			  (unsigned long long)dst);
 		return;
 	}
-	if (pattern_check(page, XFER, dma_seed(ctx), &bad, &hash))
+	if (pattern_check(page, XFER, dma_seed(ctx->stage), &bad, &hash))
 		ktap_fail("dma-from-device", 0, "the copy back differs from byte %zu",
 			  bad);
 	else
@@ -191,22 +190,108 @@ static void device_tests(struct agent_ctx *ctx)
 	faults_test();
 }
 
+/*
+ * pattern_check()'s contract for the whole DMA buffer after both copies:
+ * each page holds XFER bytes of the pattern (the CPU wrote the first
+ * page's, the device the second's) and zeros after them.
+ */
+static int buffer_check(const void *buf, size_t len, uint64_t seed,
+			size_t *first_bad, uint64_t *hash)
+{
+	const uint64_t *p = buf;
+	uint64_t h = PATTERN_HASH_INIT;
+	size_t off, at;
+	int bad = 0;
+
+	for (off = 0; off < len; off += PAGE) {
+		if (pattern_scan(p + off / 8, XFER / 8, seed, 0, &h, &at) &&
+		    !bad) {
+			bad = 1;
+			*first_bad = off + at;
+		}
+		if (pattern_scan(p + (off + XFER) / 8, (PAGE - XFER) / 8, seed,
+				 1, &h, &at) && !bad) {
+			bad = 1;
+			*first_bad = off + XFER + at;
+		}
+	}
+	*hash = h;
+	return bad ? -1 : 0;
+}
+
+/* the source's session, created by the first test that preserves into it */
+static int source_session(struct agent_ctx *ctx)
+{
+	if (session < 0)
+		session = luo_create_session(ctx->luo_fd, SESSION_NAME);
+	return session;
+}
+
+static void buffer_not_preserved(int err, const char *step, const char *why)
+{
+	ktap_item(SUITE_NAME, BUF_TEST, "not-preserved", "step=%s errno=%d",
+		  step, err);
+	ktap_fail(BUF_TEST, err, "%s", why);
+}
+
+/*
+ * The memfd behind the DMA buffer, with what the device copied into it,
+ * preserved as a VMM preserves its guest memory. Test-only (corrupt):
+ * flip a byte of it after its hash was reported.
+ */
+static void dma_buffer_stage1(struct agent_ctx *ctx)
+{
+	uint64_t hash = 0;
+	size_t bad = 0;
+	int s, err;
+
+	if (dev.buf_fd < 0) {
+		buffer_not_preserved(0, "open", "device not open");
+		return;
+	}
+	if (buffer_check(dev.buf, DMA_BUF_SIZE, dma_seed(ctx->stage), &bad,
+			 &hash)) {
+		ktap_item(SUITE_NAME, BUF_TEST, "not-preserved",
+			  "step=dma first_bad=%zu", bad);
+		ktap_fail(BUF_TEST, 0, "the buffer differs from what was copied by DMA from byte %zu",
+			  bad);
+		return;
+	}
+	s = source_session(ctx);
+	if (s < 0) {
+		buffer_not_preserved(-s, "session", "CREATE_SESSION " SESSION_NAME);
+		return;
+	}
+	err = luo_preserve_fd(s, dev.buf_fd, BUF_TOKEN);
+	if (err) {
+		buffer_not_preserved(-err, "preserve", "PRESERVE_FD of the DMA buffer's memfd");
+		return;
+	}
+	ktap_item(SUITE_NAME, BUF_TEST, "preserved", "size=%d hash=%016llx",
+		  DMA_BUF_SIZE, (unsigned long long)hash);
+	if (ctx->corrupt &&
+	    pattern_damage(SUITE_NAME, BUF_TEST, dev.buf_fd, DMA_BUF_SIZE)) {
+		ktap_fail(BUF_TEST, errno, "damaging on purpose");
+		return;
+	}
+	ktap_result(1, BUF_TEST);
+}
+
 static void preserve_one(struct agent_ctx *ctx, int i, int fd)
 {
-	int err;
+	int s, err;
 
 	if (fd < 0) {
 		ktap_skip(kept[i].name, "nothing to preserve: the device is not open through %s",
 			  i ? "iommufd" : "VFIO");
 		return;
 	}
-	if (session < 0)
-		session = luo_create_session(ctx->luo_fd, SESSION_NAME);
-	if (session < 0) {
-		ktap_fail(kept[i].name, -session, "CREATE_SESSION %s", SESSION_NAME);
+	s = source_session(ctx);
+	if (s < 0) {
+		ktap_fail(kept[i].name, -s, "CREATE_SESSION %s", SESSION_NAME);
 		return;
 	}
-	err = luo_preserve_fd(session, fd, kept[i].token);
+	err = luo_preserve_fd(s, fd, kept[i].token);
 	if (err) {
 		ktap_skip(kept[i].name, "source kernel cannot preserve %s fds: PRESERVE_FD: %s (errno %d)",
 			  i ? "iommufd" : "VFIO device", strerror(-err), -err);
@@ -217,10 +302,14 @@ static void preserve_one(struct agent_ctx *ctx, int i, int fd)
 	ktap_result(1, kept[i].name);
 }
 
-/* The device stays open until the kexec: LUO keeps only what is held. */
+/*
+ * The device and the buffer's memfd stay open until the kexec: LUO keeps
+ * only what is held.
+ */
 static void vfio_stage1(struct agent_ctx *ctx)
 {
 	device_tests(ctx);
+	dma_buffer_stage1(ctx);
 	preserve_one(ctx, 0, dev.device);
 	preserve_one(ctx, 1, dev.iommufd);
 }
@@ -242,13 +331,23 @@ static void retrieve_one(int s, int i)
 	close(fd);
 }
 
+/*
+ * The target's device checks use a buffer of their own: the retrieved
+ * memfd is checked as the source left it.
+ */
 static void vfio_stage2(struct agent_ctx *ctx)
 {
+	const struct preserved_file buffer = {
+		.suite = SUITE_NAME, .name = BUF_TEST, .token = BUF_TOKEN,
+		/* the source's pattern */
+		.size = DMA_BUF_SIZE, .seed = dma_seed(1), .check = buffer_check,
+	};
 	int s, err;
 
 	device_tests(ctx);
 	s = ctx->luo_fd < 0 ? -ctx->luo_errno :
 			      luo_retrieve_session(ctx->luo_fd, SESSION_NAME);
+	verify_preserved(s, &buffer);
 	for (size_t i = 0; i < ARRAY_SIZE(kept); i++)
 		retrieve_one(s, i);
 	if (s >= 0) {

@@ -19,7 +19,7 @@ async function pair(src: string, dst: string, env: Record<string, string> = {}) 
 
 const MEMFD_TESTS = ['session', 'empty', 'page', 'odd-size', 'written', '256M', 'sparse', 'sealed', 'many', 'finish'];
 const SESSIONS_TESTS = ['many', 'max-name', 'files', 'holder-exited', 'token-twice', 'finish-releases', 'unknown-name'];
-const VFIO_CHECKS = ['open', 'liveness', 'dma-to-device', 'dma-from-device', 'iommu-faults'];
+const VFIO_CHECKS = ['open', 'liveness', 'dma-to-device', 'dma-from-device', 'iommu-faults', 'dma-buffer'];
 
 const statuses = (p: Pair, suite: string) => p.suites.find((s) => s.name === suite)!.tests.map((x) => [x.name, x.status]);
 const reasonOf = (p: Pair, suite: string, test: string) => p.suites.find((s) => s.name === suite)!.tests.find((x) => x.name === test)!.reason ?? '';
@@ -51,6 +51,7 @@ for (const [src, dst, release] of [
     t.regex(log, /test_kho: KHO restore succeeded/);
     // the device checks ran on the target too, not only on the source
     t.regex(log, /luqual: vfio-api=iommufd device=\S+ stage=2/);
+    t.regex(log, /luqual: item=vfio\/dma-buffer state=verified size=8192/);
     t.regex(log, /Command line: .*hugepagesz=2M hugepages=8 .*luqual\.stage=1/);
     for (const phase of ['boot', 'stage1', 'kexec', 'stage2'] as const) t.true(p!.timings[phase]! > 0, phase);
     t.regex(r.stdout, new RegExp(`reproduce: npx luqual pair ${src} ${dst}`));
@@ -77,7 +78,7 @@ for (const [suite, suites, because] of [
   ['memfd', ['memfd'], /^1 of 8 preserved items did not survive: memfd\/odd-size restored with different content from byte 6172$/],
   ['sessions', ['sessions'], /sessions\/max-name restored with different content, sessions\/files restored with different content/],
   ['kho', ['kho'], /^1 of 2 preserved items did not survive: kho\/reserve-mem restored with different content$/],
-  ['vfio', ['vfio', 'kho'], /^all 2 preserved items verified, but vfio\/dma-from-device: the copy back differs from byte 0, vfio\/iommu-faults: the kernel logged "DMAR: /],
+  ['vfio', ['vfio', 'kho'], /^1 of 3 preserved items did not survive: vfio\/dma-buffer restored with different content from byte 4096$/],
 ] as const) {
   test.serial(`${suite} damaged on purpose between the stages is data-loss, not a pass`, async (t) => {
     const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
