@@ -1,5 +1,6 @@
-// npm run fixtures:record: boots every recorded console's `record:` command
-// of test/fixtures/consoles/fixtures.yaml again, with today's agent and
+// npm run fixtures:record [-- FILE...]: boots the `record:` command of every
+// recorded console of test/fixtures/consoles/fixtures.yaml (or of those
+// named) again, with today's agent and
 // kernels, and puts the new console in place of the old, with the
 // handover formats luqual read from the kernels. Then run
 // `LUQUAL_RENDER=1 npx ava test/golden.test.ts` and read the golden diff.
@@ -32,8 +33,13 @@ async function record(f: Fixture): Promise<Results> {
 
 const index = loadFixtures();
 const doc = parseDocument(readFileSync(join(CONSOLES, 'fixtures.yaml'), 'utf8'));
-for (const f of index.fixtures.filter((x) => x.record)) {
+const only = process.argv.slice(2);
+for (const f of index.fixtures.filter((x) => x.record && (!only.length || only.includes(x.file)))) {
   const results = await record(f);
-  for (const k of results.kernels) if (k.abi) doc.setIn(['kernels', kernelName(k.ref)], k.abi);
+  for (const k of results.kernels) {
+    const name = kernelName(k.ref);
+    // a kernel whose formats did not change keeps its line as it was written
+    if (k.abi && JSON.stringify(index.kernels[name]) !== JSON.stringify(k.abi)) doc.setIn(['kernels', name], doc.createNode(k.abi, { flow: true }));
+  }
 }
-writeFileSync(join(CONSOLES, 'fixtures.yaml'), doc.toString());
+writeFileSync(join(CONSOLES, 'fixtures.yaml'), doc.toString({ lineWidth: 0, flowCollectionPadding: false }));

@@ -10,12 +10,12 @@ test('both stages of a real run are read, among kernel noise', (t) => {
   t.deepEqual(c.docs.map((d) => d.stage), [1, 2]);
   const [s1, s2] = c.docs;
   t.is(s1!.release, '7.3.4');
-  t.deepEqual(s1!.suites.map((s) => [s.name, s.ok, s.tests.length]), [['memfd', true, 5]]);
+  t.deepEqual(s1!.suites.map((s) => [s.name, s.ok, s.tests.length, s.planned]), [['memfd', true, 9, 9]]);
   t.deepEqual(s1!.steps.map((s) => [s.name, s.ok]), [['kexec_file_load', true]]);
-  t.deepEqual(s2!.suites[0]!.tests.map((x) => x.name), ['session', 'page', 'odd-size', '1M', '64M', 'finish']);
-  t.deepEqual(s1!.items.map((i) => [i.name, i.state]), [['page', 'preserved'], ['odd-size', 'preserved'], ['1M', 'preserved'], ['64M', 'preserved']]);
+  t.deepEqual(s2!.suites[0]!.tests.map((x) => x.name), ['session', 'empty', 'page', 'odd-size', 'written', '256M', 'sparse', 'sealed', 'many', 'finish']);
+  t.deepEqual(s1!.items.map((i) => [i.name, i.state]), ['empty', 'page', 'odd-size', 'written', '256M', 'sparse', 'sealed', 'many'].map((n) => [n, 'preserved']));
   t.true(s2!.items.every((i) => i.state === 'verified'));
-  t.is(s2!.items[3]!.attrs.size, '67108864');
+  t.is(s2!.items.find((i) => i.name === '256M')!.attrs.size, '268435456');
   t.deepEqual(c.banners, ['7.3.4', '7.3.4']);
   t.true(c.handover.some((l) => l.text.startsWith('luo: Retrieved live update data')));
   t.is(c.panic, null);
@@ -54,11 +54,12 @@ test('a panic is seen, with the kernel it happened in', (t) => {
 });
 
 test('a stream cut off mid-stage leaves an unfinished document', (t) => {
-  const cut = compatible.slice(0, compatible.indexOf('ok 3 odd-size'));
+  const cut = compatible.slice(0, compatible.indexOf('ok 4 odd-size'));
   const c = readConsole(cut);
   t.is(c.docs.length, 1);
   t.false(c.docs[0]!.finished);
-  t.is(c.docs[0]!.suites[0]!.tests.length, 2);
+  t.is(c.docs[0]!.suites[0]!.tests.length, 3);
+  t.is(c.docs[0]!.suites[0]!.planned, null, 'the plan comes after the last result');
 });
 
 test('facts parse as key=value, free words ignored', (t) => {
