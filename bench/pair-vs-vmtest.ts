@@ -16,6 +16,7 @@ import { prepareKernel } from '../kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { writeCpio, type CpioEntry } from '../runners/cpio.ts';
 import { requireTool } from '../host/tools.ts';
+import type { Results } from '../schemas/types/results.ts';
 
 const SOURCE = process.env.BENCH_SOURCE ?? 'debian-src:7.2.12';
 const TARGET = process.env.BENCH_TARGET ?? 'debian-src:7.3.4';
@@ -90,7 +91,7 @@ async function main() {
     const out = join(dir, 'luqual');
     const r = await execa(LUQUAL, ['pair', SOURCE, TARGET, ...suites, '--out', out, '--accel', 'tcg'], { reject: false });
     if (r.exitCode !== 0) throw new Error(`luqual pair failed:\n${r.stdout}\n${r.stderr}`);
-    qemuSeconds = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).pairs[0].timings.total;
+    qemuSeconds = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!.timings.total;
   };
   const memfdOnly = ours(['--suite', 'memfd']);
   const everySuite = ours([]);

@@ -35,7 +35,7 @@ export function kernelAbiStrings(image: string, cache: string): AbiStrings | nul
   const bytes = readFileSync(image);
   const key = createHash('sha256').update(bytes).digest('hex').slice(0, 24);
   const file = join(cache, 'abi', `${key}.json`);
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as AbiStrings;
   const vmlinux = decompressedKernel(bytes);
   if (!vmlinux) return null;
   const found = scanAbiStrings(vmlinux);

@@ -170,7 +170,7 @@ async function buildInto(dir: string, ref: Extract<KernelRef, { kind: 'debian-sr
   });
 }
 
-async function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, fragment: string, patches: Patch[], opts: KernelOptions): Promise<PreparedKernel> {
+function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, fragment: string, patches: Patch[], opts: KernelOptions): PreparedKernel {
   const { unpatched } = JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as { unpatched: string[] | null };
   const from =
     origin.how === 'binary'

@@ -2,10 +2,33 @@
 # Installs what luqual needs on a Debian 12 host: Debian packages that are
 # missing (with apt-get, as root or through sudo) and the npm dependencies.
 # --tests adds what only the tests need (Chromium to open the report, dtc to
-# make device trees for the FDT reader).
+# make device trees for the FDT reader). --npm-only installs the npm
+# dependencies alone (npm run test:unit: no apt, no root).
 # Safe to run again: it installs only what is not there yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+TESTS=false
+NPM_ONLY=false
+for arg in "$@"; do
+	case $arg in
+	--tests) TESTS=true ;;
+	--npm-only) NPM_ONLY=true ;;
+	*) echo "usage: setup-host.sh [--tests] [--npm-only]" >&2; exit 2 ;;
+	esac
+done
+
+install_npm_packages() {
+	if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
+		echo "luqual setup: installing npm packages"
+		npm ci --no-audit --no-fund
+	fi
+}
+
+if $NPM_ONLY; then
+	install_npm_packages
+	exit 0
+fi
 
 # qemu-system-x86: boots the kernels; musl-tools: the static guest agent;
 # gcc, libc6-dev, make: kernel builds; flex ... cpio: kernel builds; xz-utils, zstd, lz4,
@@ -17,7 +40,7 @@ PACKAGES=(
 	flex bison bc libelf-dev libssl-dev rsync cpio
 	xz-utils zstd lz4 patch dpkg-dev debian-archive-keyring
 )
-[[ ${1:-} == --tests ]] && PACKAGES+=(chromium device-tree-compiler)
+$TESTS && PACKAGES+=(chromium device-tree-compiler)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -35,7 +58,4 @@ if ((${#missing[@]})); then
 	DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
-	echo "luqual setup: installing npm packages"
-	npm ci --no-audit --no-fund
-fi
+install_npm_packages

@@ -1,12 +1,14 @@
 #!/bin/bash
 # The test command (npm test): sets up the host, prepares the kernels the
-# integration tests boot (built once, then cached), runs the checks and the
-# ava tests, and ends with one line "N passed, N failed".
+# integration tests boot (built once, then cached), runs the checks (type
+# check, lint, generated types) and the ava tests, and ends with one line
+# "N passed, N failed". npm run test:unit runs all that needs no kernel.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup-host.sh --tests
 npx tsc --noEmit
+npm run --silent lint
 node --import=tsx scripts/gen-types.ts --check
 
 # Kernel builds take minutes on a cold cache: do them here, with progress,
