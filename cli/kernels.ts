@@ -6,7 +6,7 @@ import { prepareKernel } from '../kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { prepareEntry } from '../kernels/entry.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
-import type { Options } from './main.ts';
+import type { Options } from './options.ts';
 
 export async function kernelsCommand(refs: string[], o: Options): Promise<number> {
   const cache = cacheRoot();

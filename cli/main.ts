@@ -1,6 +1,7 @@
 // luqual's command line. Exit codes: 0 all good, 1 a verdict or expectation
 // failed (or luqual/the host did), 2 bad usage or bad input.
 import { parseArgs } from 'node:util';
+import { OPTIONS } from './options.ts';
 import { HostError, InputError } from '../judge/errors.ts';
 import { availableSuites } from '../suites/registry.ts';
 
@@ -37,25 +38,6 @@ options (pair):
   --cmdline TEXT     extra kernel command line for both kernels
 
 environment: LUQUAL_CACHE (default ~/.cache/luqual), LUQUAL_QEMU (QEMU binary)`;
-
-export const OPTIONS = {
-  out: { type: 'string' },
-  matrix: { type: 'string' },
-  resume: { type: 'string' },
-  baseline: { type: 'string' },
-  shard: { type: 'string' },
-  suite: { type: 'string', multiple: true },
-  accel: { type: 'string' },
-  memory: { type: 'string' },
-  cpus: { type: 'string' },
-  timeout: { type: 'string' },
-  cmdline: { type: 'string' },
-  available: { type: 'boolean' },
-  'no-chain': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;

@@ -8,7 +8,7 @@ import { readResultsFile } from '../host/results-file.ts';
 import { reportFiles, whereWritten } from '../reports/files.ts';
 import { replay } from '../reports/reporter.ts';
 import { ResultsJsonReporter } from '../reports/results-json.ts';
-import type { Options } from './main.ts';
+import type { Options } from './options.ts';
 
 export async function mergeCommand(dirs: string[], o: Options): Promise<number> {
   if (dirs.length < 1) throw new InputError('merge takes the result directories of the shards');

@@ -1,11 +1,31 @@
-// Command-line settings more than one command reads, each checked the same
-// way wherever it is given: the accelerator, the guest machine, timeouts.
+// The command line's options, and the settings more than one command reads,
+// each checked the same way wherever it is given: the accelerator, the guest
+// machine, timeouts.
+import type { parseArgs } from 'node:util';
 import { InputError } from '../judge/errors.ts';
 import { DEFAULT_TIMEOUTS, type PhaseTimeouts } from '../runners/boot-run.ts';
 import type { AccelSetting } from '../runners/accel.ts';
 import type { QemuMachine } from '../runners/qemu.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
-import type { Options } from './main.ts';
+
+export const OPTIONS = {
+  out: { type: 'string' },
+  matrix: { type: 'string' },
+  resume: { type: 'string' },
+  baseline: { type: 'string' },
+  shard: { type: 'string' },
+  suite: { type: 'string', multiple: true },
+  accel: { type: 'string' },
+  memory: { type: 'string' },
+  cpus: { type: 'string' },
+  timeout: { type: 'string' },
+  cmdline: { type: 'string' },
+  available: { type: 'boolean' },
+  'no-chain': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 export function positiveInt(name: string, v: string | undefined, dflt: number): number {
   if (v === undefined) return dflt;

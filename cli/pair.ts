@@ -16,7 +16,7 @@ import type { Pair, Results } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { machineOptions } from './options.ts';
-import type { Options } from './main.ts';
+import type { Options } from './options.ts';
 
 function summary(p: Pair, outDir: string): string {
   const t = p.timings;

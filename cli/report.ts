@@ -6,7 +6,7 @@ import { InputError } from '../judge/errors.ts';
 import { readResultsFile } from '../host/results-file.ts';
 import { reportFiles, whereWritten } from '../reports/files.ts';
 import { replay } from '../reports/reporter.ts';
-import type { Options } from './main.ts';
+import type { Options } from './options.ts';
 
 export async function reportCommand(args: string[], o: Options): Promise<number> {
   if (args.length !== 1) throw new InputError('report takes one results.json');

@@ -19,7 +19,7 @@ import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { Progress } from '../reports/progress.ts';
 import { withAbort } from './abort.ts';
 import { accelSetting } from './options.ts';
-import type { Options } from './main.ts';
+import type { Options } from './options.ts';
 
 /** The results of the run to resume; none yet is fine (nothing to keep). */
 function readPrevious(dir: string): Results | null {

@@ -62,7 +62,7 @@ function schemaAt(path: Path): Schema | undefined {
  */
 function toData(node: Node | null | undefined, doc: Document, path: Path): unknown {
   if (!node) return null;
-  if (isAlias(node)) return toData(node.resolve(doc) as Node, doc, path);
+  if (isAlias(node)) return toData(node.resolve(doc), doc, path);
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
     for (const item of node.items) {
@@ -230,7 +230,7 @@ export function parseMatrix(text: string, file: string): LoadedMatrix {
     throw new MatrixError([...first.values()]);
   }
   const loc = new Locator(file, doc, lines);
-  const data = toData(doc.contents as Node, doc, []);
+  const data = toData(doc.contents, doc, []);
   const problems = schemaProblems(data, loc);
   if (problems.length) throw new MatrixError(problems);
   const m = data as Matrix;

@@ -25,5 +25,5 @@ const marked = new Marked({
 });
 
 export function renderMarkdown(md: string): string {
-  return marked.parse(md, { async: false }) as string;
+  return marked.parse(md, { async: false });
 }

@@ -127,7 +127,7 @@ export async function typeModules(dir: string): Promise<Generated[]> {
   for (const file of files) {
     const schema = readSchema(dir, file);
     const ts = await compile(schema, schema.title, {
-      $refOptions: { resolve: { luqual: luqualRefs } } as never,
+      $refOptions: { resolve: { luqual: luqualRefs } },
       bannerComment: `// Generated from schemas/${file} by \`npm run gen:types\`. Do not edit.`,
       additionalProperties: false,
       unreachableDefinitions: true,

@@ -49,7 +49,7 @@ test('malformed blobs give clear errors', async (t) => {
   ];
   for (const [what, damage, message] of cases) {
     const e = t.throws(() => parseFdt(damage(good.slice())), { instanceOf: FdtError }, what);
-    t.regex(e!.message, message, what);
+    t.regex(e.message, message, what);
   }
 });
 

@@ -17,7 +17,7 @@ test('paths, with an optional config', (t) => {
 test('what does not parse says what was expected', (t) => {
   for (const bad of ['', 'debian-src:', 'debian-src:seven', 'debian-src:7.3.4-', 'fedora:40', 'linux-7.3']) {
     const e = t.throws(() => parseKernelRef(bad), { instanceOf: InputError });
-    t.regex(e!.message, /expected|empty/, bad);
+    t.regex(e.message, /expected|empty/, bad);
   }
   t.throws(() => parseKernelRef('./bzImage,cfg=x'), { message: /unknown option/ });
 });

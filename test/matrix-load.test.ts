@@ -18,9 +18,9 @@ const OK = 'kernels:\n  - id: a\n    ref: debian-src:7.2.12\n  - id: b\n    ref:
 
 test('a good matrix loads; versions stay strings', (t) => {
   const m = parseMatrix('kernels:\n  - id: 6.10\n    ref: debian-src:6.10\n    cmdline: 1.50\n', 'm.yaml');
-  t.is(m.kernels[0]!.id, '6.10');
-  t.is(m.kernels[0]!.ref, 'debian-src:6.10');
-  t.is(m.kernels[0]!.cmdline, '1.50');
+  t.is(m.kernels[0].id, '6.10');
+  t.is(m.kernels[0].ref, 'debian-src:6.10');
+  t.is(m.kernels[0].cmdline, '1.50');
   t.deepEqual(problems(OK), []);
 });
 
@@ -59,5 +59,5 @@ test('duplicate ids, unknown suites, files that are not there', (t) => {
   const file = join(dir, 'm.yaml');
   writeFileSync(file, 'kernels:\n  - id: a\n    ref: debian-src:7.3.4\n    patches: [missing.patch]\n');
   const e = t.throws(() => loadMatrix(file), { instanceOf: MatrixError });
-  t.is(e!.message, `${file}:4:15: kernels[0].patches[0]: no such file ${join(dir, 'missing.patch')}`);
+  t.is(e.message, `${file}:4:15: kernels[0].patches[0]: no such file ${join(dir, 'missing.patch')}`);
 });

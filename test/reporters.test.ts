@@ -107,7 +107,7 @@ test('a results.json that cannot be written is a HostError naming it', (t) => {
   mkdirSync(json.file);
   const e = t.throws(() => json.onPairEnd(RESULTS.pairs[0]!));
   t.true(e instanceof HostError);
-  t.regex(e!.message, new RegExp(`^could not write ${json.file}: `));
+  t.regex(e.message, new RegExp(`^could not write ${json.file}: `));
 });
 
 test('progress lines, as a CI log shows them, and the summary at the end', (t) => {
@@ -199,7 +199,7 @@ test('a reporter that fails stops the run with a HostError; one that fails to wr
   };
   const e = await t.throwsAsync(runMatrix(unpreparedRun(out), [failing]));
   t.true(e instanceof HostError);
-  t.is(e!.message, 'the run stopped: disk full');
+  t.is(e.message, 'the run stopped: disk full');
 
   const json = new ResultsJsonReporter(out);
   const blocker: Reporter = {
@@ -209,7 +209,7 @@ test('a reporter that fails stops the run with a HostError; one that fails to wr
     },
   };
   const e2 = await t.throwsAsync(runMatrix(unpreparedRun(out), [json, blocker]));
-  t.regex(e2!.message, new RegExp(`^the run stopped: could not write ${json.file}: `));
+  t.regex(e2.message, new RegExp(`^the run stopped: could not write ${json.file}: `));
 });
 
 test('an aborted run ends interrupted, with what finished', async (t) => {
