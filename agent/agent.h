@@ -9,8 +9,8 @@
 #include "suite.h"
 
 /*
- * The version of what the agent prints: runners/agent-version.ts holds the
- * same, and the host refuses a console of another one. Bump both whenever
+ * The version of what the agent prints: judge/agent-version.ts holds the
+ * same, and the host reads only the versions it lists. Bump both whenever
  * a line the host reads changes.
  */
 #define AGENT_VERSION "2"
