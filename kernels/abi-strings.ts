@@ -5,7 +5,8 @@
 // kernel writes when it hands over and what it accepts when it takes over.
 // Cached by the image's content: a stock image takes a second to unpack.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { atomicWrite } from '../host/atomic-write.ts';
 import { join } from 'node:path';
 import { decompressedKernel } from './bzimage.ts';
 import type { AbiStrings } from '../judge/abi.ts';
@@ -40,7 +41,6 @@ export function kernelAbiStrings(image: string, cache: string): AbiStrings | nul
   if (!vmlinux) return null;
   const found = scanAbiStrings(vmlinux);
   mkdirSync(join(cache, 'abi'), { recursive: true });
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify(found));
-  renameSync(`${file}.${process.pid}`, file);
+  atomicWrite(file, JSON.stringify(found));
   return found;
 }

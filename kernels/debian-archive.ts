@@ -2,7 +2,8 @@
 // (trixie, trixie-backports, sid), in a sources list and apt state of our
 // own under the cache, so the machine's apt setup is never changed.
 import { execa } from 'execa';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { atomicWrite } from '../host/atomic-write.ts';
 import { join } from 'node:path';
 import { HostError, InputError } from '../judge/errors.ts';
 import { cachedDir, contentKey, withLock } from '../host/cache.ts';
@@ -94,8 +95,7 @@ export class DebianArchive {
     const r = await execa('apt-cache', [...this.options(), ...args], { reject: false });
     if (r.exitCode === 0) {
       mkdirSync(join(this.dir, 'memo'), { recursive: true });
-      writeFileSync(`${memo}.${process.pid}`, r.stdout);
-      renameSync(`${memo}.${process.pid}`, memo);
+      atomicWrite(memo, r.stdout);
     }
     return r.stdout;
   }
