@@ -118,9 +118,9 @@ function rotate(w: Walk, i: number): Walk {
 
 /**
  * cutWalk's pieces whose costliest piece costs least. A closed walk can
- * start at any of its kernels, and where it starts moves every cut: one
- * cut of the circuit as given left one slot 3.3 s after the other (of
- * 35 s) in bench/chains.yaml, with the hops' own recorded times.
+ * start at any of its kernels, and where it starts moves every cut: the
+ * circuit cut where it happens to start can leave one slot idle for
+ * seconds while the other finishes.
  */
 function balancedCut(w: Walk, pieces: number, cost: HopCost): Walk[] {
   const starts = pieces > 1 && w[0] === w.at(-1) ? w.length - 1 : 1;
