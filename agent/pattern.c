@@ -130,6 +130,42 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 }
 
 /*
+ * pattern_check()'s contract for len bytes of whole pages (len a multiple
+ * of page, page of 8) whose content changes from page to page: rule()
+ * says what the page at byte off holds, at most page / 8 words of the
+ * pattern and zeros after them. The hash is over every word in order, as
+ * pattern_check()'s; the rule is asked once a page, the words are scanned
+ * by pattern_scan().
+ */
+int pattern_check_pages(const void *buf, size_t len, uint64_t seed,
+			size_t page,
+			struct page_rule (*rule)(size_t off, size_t len,
+						 uint64_t seed),
+			size_t *first_bad, uint64_t *hash)
+{
+	const uint64_t *p = buf;
+	uint64_t h = PATTERN_HASH_INIT;
+	size_t off, at, words = page / 8;
+	struct page_rule r;
+	int bad = 0;
+
+	for (off = 0; off < len; off += page, p += words) {
+		r = rule(off, len, seed);
+		if (pattern_scan(p, r.words, r.seed, 0, &h, &at) && !bad) {
+			bad = -1;
+			*first_bad = off + at;
+		}
+		if (pattern_scan(p + r.words, words - r.words, 0, 1, &h, &at) &&
+		    !bad) {
+			bad = -1;
+			*first_bad = off + r.words * 8 + at;
+		}
+	}
+	*hash = h;
+	return bad;
+}
+
+/*
  * Test-only: flip the byte in the middle of a preserved file after its
  * hash was reported, so the target must see different content. Returns 0,
  * or -1 with errno.

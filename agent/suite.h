@@ -89,6 +89,16 @@ int pattern_check(const void *buf, size_t len, uint64_t seed,
 		  size_t *first_bad, uint64_t *hash);
 int pattern_scan(const uint64_t *p, size_t words, uint64_t seed, int zeros,
 		 uint64_t *h, size_t *first_bad);
+/* what one page holds: words of the pattern of seed, then zeros to its end */
+struct page_rule {
+	size_t words;
+	uint64_t seed;
+};
+int pattern_check_pages(const void *buf, size_t len, uint64_t seed,
+			size_t page,
+			struct page_rule (*rule)(size_t off, size_t len,
+						 uint64_t seed),
+			size_t *first_bad, uint64_t *hash);
 int pattern_damage(const char *suite, const char *item, int fd, size_t size);
 int pattern_write(int fd, size_t size, uint64_t seed, uint64_t *hash);
 enum pattern_how { PATTERN_BY_WRITE, PATTERN_BY_MMAP };

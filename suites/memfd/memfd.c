@@ -60,25 +60,21 @@ static int sparse_data(size_t off, size_t size)
 	return page == 0 || page == last / 2 || page == last;
 }
 
-/* pattern_check()'s contract, for the sparse file: holes read as zeros */
+/* a data page holds the pattern as if the file were full, a hole zeros */
+static struct page_rule sparse_page(size_t off, size_t len, uint64_t seed)
+{
+	return (struct page_rule){
+		.words = sparse_data(off, len) ? PAGE / 8 : 0,
+		.seed = seed + off / 8,
+	};
+}
+
+/* pattern_check()'s contract for the sparse file, a page multiple */
 static int sparse_check(const void *buf, size_t len, uint64_t seed,
 			size_t *first_bad, uint64_t *hash)
 {
-	const uint64_t *p = buf;
-	uint64_t h = PATTERN_HASH_INIT;
-	size_t off, bad_at;
-	int bad = 0;
-
-	/* page by page: its size is a page multiple */
-	for (off = 0; off < len; off += PAGE) {
-		if (pattern_scan(p + off / 8, PAGE / 8, seed + off / 8,
-				 !sparse_data(off, len), &h, &bad_at) && !bad) {
-			bad = 1;
-			*first_bad = off + bad_at;
-		}
-	}
-	*hash = h;
-	return bad ? -1 : 0;
+	return pattern_check_pages(buf, len, seed, PAGE, sparse_page,
+				   first_bad, hash);
 }
 
 /* fills the data pages only: the rest stays holes until LUO fills them */

@@ -191,32 +191,23 @@ static void device_tests(struct agent_ctx *ctx)
 }
 
 /*
- * pattern_check()'s contract for the whole DMA buffer after both copies:
- * each page holds XFER bytes of the pattern (the CPU wrote the first
- * page's, the device the second's) and zeros after them.
+ * The whole DMA buffer after both copies: each page holds XFER bytes of the
+ * pattern (the CPU wrote the first page's, the device the second's) and
+ * zeros after them.
  */
+static struct page_rule buffer_page(size_t off, size_t len, uint64_t seed)
+{
+	(void)off;
+	(void)len;
+	return (struct page_rule){ .words = XFER / 8, .seed = seed };
+}
+
+/* pattern_check()'s contract for the whole DMA buffer */
 static int buffer_check(const void *buf, size_t len, uint64_t seed,
 			size_t *first_bad, uint64_t *hash)
 {
-	const uint64_t *p = buf;
-	uint64_t h = PATTERN_HASH_INIT;
-	size_t off, at;
-	int bad = 0;
-
-	for (off = 0; off < len; off += PAGE) {
-		if (pattern_scan(p + off / 8, XFER / 8, seed, 0, &h, &at) &&
-		    !bad) {
-			bad = 1;
-			*first_bad = off + at;
-		}
-		if (pattern_scan(p + (off + XFER) / 8, (PAGE - XFER) / 8, seed,
-				 1, &h, &at) && !bad) {
-			bad = 1;
-			*first_bad = off + XFER + at;
-		}
-	}
-	*hash = h;
-	return bad ? -1 : 0;
+	return pattern_check_pages(buf, len, seed, PAGE, buffer_page,
+				   first_bad, hash);
 }
 
 /* the source's session, created by the first test that preserves into it */

@@ -101,6 +101,104 @@ static void zeros(void)
 	expect(bad < 8, "zeros differ in the first word", 4096, bad);
 }
 
+/*
+ * pattern_check_pages() with the suites' two rules, against a plain
+ * reference: memfd's sparse file (data in its first, middle and last
+ * page, each as in a full file; holes read as zeros), scaled down from
+ * 16 MiB, and vfio's DMA buffer (XFER bytes of the pattern from the seed
+ * in each page, then zeros).
+ */
+#define PAGE	4096
+#define XFER	2048
+
+static struct page_rule sparse_page(size_t off, size_t len, uint64_t seed)
+{
+	size_t page = off / PAGE, last = (len - 1) / PAGE;
+	int data = page == 0 || page == last / 2 || page == last;
+
+	return (struct page_rule){ data ? PAGE / 8 : 0, seed + off / 8 };
+}
+
+static struct page_rule xfer_page(size_t off, size_t len, uint64_t seed)
+{
+	(void)off;
+	(void)len;
+	return (struct page_rule){ XFER / 8, seed };
+}
+
+/* word i of each layout, written out plainly */
+static uint64_t ref_word(int xfer, size_t i, size_t len, uint64_t seed)
+{
+	size_t pages = len / PAGE, page = i / (PAGE / 8);
+
+	if (xfer)
+		return i % (PAGE / 8) < XFER / 8 ? pattern_word(seed, i % (PAGE / 8)) : 0;
+	if (page == 0 || page == (pages - 1) / 2 || page == pages - 1)
+		return pattern_word(seed, i);
+	return 0;
+}
+
+static size_t ref_first_bad(const unsigned char *buf, const unsigned char *ref,
+			    size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len && buf[i] == ref[i]; i++)
+		;
+	return i;
+}
+
+static void one_layout(int xfer, size_t pages, uint64_t seed)
+{
+	struct page_rule (*rule)(size_t, size_t, uint64_t) =
+		xfer ? xfer_page : sparse_page;
+	const char *name = xfer ? "xfer" : "sparse";
+	static const size_t in_page[] = { 0, 7, 8, XFER - 1, XFER, XFER + 9, PAGE - 1 };
+	size_t len = pages * PAGE, bad, at, i, p, k;
+	unsigned char *buf = malloc(len), *ref = malloc(len);
+	uint64_t w, hash;
+	char what[64];
+
+	for (i = 0; i < len / 8; i++) {
+		w = ref_word(xfer, i, len, seed);
+		memcpy(ref + i * 8, &w, 8);
+	}
+	memcpy(buf, ref, len);
+	bad = ~(size_t)0;
+	snprintf(what, sizeof(what), "%s pages pass", name);
+	expect(!pattern_check_pages(buf, len, seed, PAGE, rule, &bad, &hash), what, len, 0);
+	expect(bad == ~(size_t)0, what, len, bad);
+	snprintf(what, sizeof(what), "%s pages hash", name);
+	expect(hash == ref_hash(ref, len), what, len, 0);
+	/* a flipped byte in every page, in its data and in its zeros */
+	for (p = 0; p < pages; p++) {
+		for (k = 0; k < ARRAY_SIZE(in_page); k++) {
+			at = p * PAGE + in_page[k];
+			buf[at] ^= 0x21;
+			snprintf(what, sizeof(what), "%s pages flip in %s", name,
+				 ref_word(xfer, at / 8, len, seed) ? "data" : "a hole");
+			bad = ~(size_t)0;
+			expect(pattern_check_pages(buf, len, seed, PAGE, rule, &bad, &hash) == -1,
+			       what, len, at);
+			expect(bad == at && bad == ref_first_bad(buf, ref, len), what, len, bad);
+			expect(hash == ref_hash(buf, len), what, len, at);
+			buf[at] ^= 0x21;
+		}
+	}
+	/* two: a hole that holds the pattern is caught, and named first */
+	at = (pages - 2) * PAGE + XFER + 16;
+	memcpy(buf + at, ref + 16, 8);
+	buf[len - 1] ^= 1;
+	snprintf(what, sizeof(what), "%s pages pattern in a hole", name);
+	expect(!ref_word(xfer, at / 8, len, seed), what, len, at);
+	expect(pattern_check_pages(buf, len, seed, PAGE, rule, &bad, &hash) == -1, what, len, at);
+	expect(bad >= at && bad < at + 8 && bad == ref_first_bad(buf, ref, len),
+	       what, len, bad);
+	expect(hash == ref_hash(buf, len), what, len, at);
+	free(buf);
+	free(ref);
+}
+
 /* a memfd written chunk by chunk, or through a mapping, holds the same words and hash */
 static void one_memfd(size_t len, uint64_t seed, enum pattern_how how)
 {
@@ -127,6 +225,10 @@ int main(void)
 	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
 		one_size(sizes[i], 0x6c75716c00000000ull ^ (i << 20));
 	zeros();
+	one_layout(0, 17, 0x6c75716c00000000ull ^ (6 << 20));
+	one_layout(0, 4, 99);
+	one_layout(1, 2, 0x76666961ull);
+	one_layout(1, 3, 5);
 	/* pattern_write's chunk is 64 KiB: sizes across and on its edges */
 	for (size_t i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++)
 		one_memfd(sizes[i], 5 + i, PATTERN_BY_MMAP);
