@@ -5,7 +5,7 @@ import { InputError } from '../judge/errors.ts';
 import { compareResults, describeChange, regressions } from '../judge/compare.ts';
 import { readResultsFile } from '../host/results-file.ts';
 
-export async function compareCommand(args: string[]): Promise<number> {
+export function compareCommand(args: string[]): number {
   if (args.length !== 2) throw new InputError('compare takes two results.json files: OLD NEW');
   const [before, after] = args.map((f) => readResultsFile(resolve(f), 'compare it'));
   const changes = compareResults(before!, after!);

@@ -62,11 +62,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'run':
         return await (await import('./run.ts')).runCommand(rest, parsed.values);
       case 'merge':
-        return await (await import('./merge.ts')).mergeCommand(rest, parsed.values);
+        return (await import('./merge.ts')).mergeCommand(rest, parsed.values);
       case 'compare':
-        return await (await import('./compare.ts')).compareCommand(rest);
+        return (await import('./compare.ts')).compareCommand(rest);
       case 'report':
-        return await (await import('./report.ts')).reportCommand(rest, parsed.values);
+        return (await import('./report.ts')).reportCommand(rest, parsed.values);
       default:
         console.error(`luqual: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
         return 2;

@@ -10,7 +10,7 @@ import { replay } from '../reports/reporter.ts';
 import { ResultsJsonReporter } from '../reports/results-json.ts';
 import type { Options } from './options.ts';
 
-export async function mergeCommand(dirs: string[], o: Options): Promise<number> {
+export function mergeCommand(dirs: string[], o: Options): number {
   if (dirs.length < 1) throw new InputError('merge takes the result directories of the shards');
   const out = resolve(o.out ?? 'luqual-out');
   const parts = dirs.map((d) => ({ dir: resolve(d), results: readResultsFile(join(resolve(d), 'results.json'), 'merge it') }));

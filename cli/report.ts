@@ -8,7 +8,7 @@ import { reportFiles, whereWritten } from '../reports/files.ts';
 import { replay } from '../reports/reporter.ts';
 import type { Options } from './options.ts';
 
-export async function reportCommand(args: string[], o: Options): Promise<number> {
+export function reportCommand(args: string[], o: Options): number {
   if (args.length !== 1) throw new InputError('report takes one results.json');
   const file = resolve(args[0]!);
   const data = readResultsFile(file, 'report on it');

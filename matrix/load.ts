@@ -14,10 +14,23 @@ import type { Matrix } from '../schemas/types/matrix.ts';
 import { matrixValidator as validate } from '../schemas/validator.ts';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../schemas/matrix.schema.json', import.meta.url));
-type Schema = Record<string, any>;
-const SCHEMA: Schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+/** The parts of a JSON Schema this file reads. */
+interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  items?: Schema;
+  properties?: Record<string, Schema>;
+  enum?: string[];
+  oneOf?: Schema[];
+}
+/** A schema file: the root of a document that $refs point into. */
+interface SchemaFile extends Schema {
+  $id: string;
+  $defs: Record<string, Schema>;
+}
+const SCHEMA = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as SchemaFile;
 // the verdict names are defined once, in the results schema
-const RESULTS: Schema = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url)), 'utf8'));
+const RESULTS = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url)), 'utf8')) as SchemaFile;
 
 export class MatrixError extends InputError {
   override name = 'MatrixError';
@@ -37,7 +50,7 @@ type Path = (string | number)[];
 function deref(s: Schema | undefined): Schema | undefined {
   let cur = s;
   while (cur?.$ref) {
-    const [doc, name] = (cur.$ref as string).split('#/$defs/');
+    const [doc, name] = cur.$ref.split('#/$defs/');
     cur = (doc === RESULTS.$id ? RESULTS : SCHEMA).$defs[name!];
   }
   return cur;
@@ -116,7 +129,7 @@ function show(v: unknown): string {
 function allowedOf(s: Schema | undefined): string[] {
   if (!s) return [];
   if (s.enum) return s.enum;
-  if (s.oneOf) return s.oneOf.flatMap((o: Schema) => allowedOf(deref(o)));
+  if (s.oneOf) return s.oneOf.flatMap((o) => allowedOf(deref(o)));
   return [];
 }
 

@@ -37,7 +37,7 @@ export async function chooseAccel(
   let known: Record<string, boolean> = {};
   if (existsSync(file)) {
     try {
-      known = JSON.parse(readFileSync(file, 'utf8'));
+      known = JSON.parse(readFileSync(file, 'utf8')) as Record<string, boolean>;
     } catch {
       known = {};
     }

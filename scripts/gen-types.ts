@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const AJV_VERSION: string = createRequire(import.meta.url)('ajv/package.json').version;
+const AJV_VERSION = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
 
 /** A generated file: its path under schemas/ and its text. */
 export interface Generated {
@@ -44,7 +44,13 @@ const schemaFiles = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.schema.json'))
     .sort();
-const readSchema = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+/** A schema file as JSON: its $id and title are read here, the rest by ajv and json-schema-to-typescript. */
+interface SchemaFile {
+  $id: string;
+  title: string;
+  [keyword: string]: unknown;
+}
+const readSchema = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as SchemaFile;
 
 /**
  * ajv's standalone ES module code still require()s ajv's runtime helpers
@@ -111,7 +117,7 @@ export async function typeModules(dir: string): Promise<Generated[]> {
   const byId = new Map(
     files.map((f) => {
       const s = readSchema(dir, f);
-      return [s.$id as string, s] as const;
+      return [s.$id, s] as const;
     }),
   );
   const luqualRefs = {

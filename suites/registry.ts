@@ -19,7 +19,7 @@ export function availableSuites(): string[] {
 
 export function suiteManifest(name: string): SuiteManifest {
   const file = join(DIR, name, 'manifest.yaml');
-  const data = parse(readFileSync(file, 'utf8'));
+  const data: unknown = parse(readFileSync(file, 'utf8'));
   if (!validate(data)) throw new Error(`${file}: ${(validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ')}`);
   const m = data;
   if (m.name !== name) throw new Error(`${file}: name ${JSON.stringify(m.name)} differs from its folder ${JSON.stringify(name)}`);

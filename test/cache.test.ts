@@ -30,7 +30,7 @@ test('concurrent makers of one entry: made once, complete for both', async (t) =
 
 test('a failed make leaves no entry behind', async (t) => {
   const root = mkdtempSync(join(tmpdir(), 'cache-'));
-  await t.throwsAsync(cachedDir(join(root, 'k'), async () => { throw new Error('build failed'); }), { message: 'build failed' });
+  await t.throwsAsync(cachedDir(join(root, 'k'), () => Promise.reject(new Error('build failed'))), { message: 'build failed' });
   t.false(existsSync(join(root, 'k')));
   t.deepEqual(readdirSync(root).filter((f) => f.includes('.tmp-')), []);
 });

@@ -43,3 +43,24 @@ export function untilAPairFinished(file: string): Promise<number> {
   // results.json is replaced whole, so reading it while luqual writes is safe
   return until(() => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { pairs: unknown[] }).pairs.length : 0));
 }
+
+/** The smallest results file the schema accepts, with one pair: for tests of the schema and its readers. */
+export const MINIMAL_PAIR = {
+  source: { id: 'a', release: '7.2.12' },
+  target: { id: 'b', release: '7.3.4' },
+  verdict: 'compatible',
+  reason: 'all 4 preserved items came back verified on b',
+  suites: [{ name: 'memfd', status: 'pass', tests: [{ name: 'page', status: 'pass' }] }],
+  timings: { boot: 1, total: 4 },
+  logs: { console: 'pairs/a__b/console.log' },
+  reproducer: 'npx luqual pair a b',
+};
+
+export const MINIMAL_RESULTS = {
+  schemaVersion: 1,
+  luqual: '0.1.0',
+  startedAt: '2026-11-22T02:00:00.000Z',
+  host: { hostname: 'h', kernel: '6.1', qemu: '7.2', accel: 'tcg' },
+  kernels: [],
+  pairs: [MINIMAL_PAIR],
+};

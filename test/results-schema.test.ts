@@ -4,25 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../judge/errors.ts';
 import { readResultsFile, validateResults } from '../host/results-file.ts';
+import { MINIMAL_PAIR as pair, MINIMAL_RESULTS as results } from './helpers.ts';
 
-const pair = {
-  source: { id: 'a', release: '7.2.12' },
-  target: { id: 'b', release: '7.3.4' },
-  verdict: 'compatible',
-  reason: 'all 4 preserved items came back verified on b',
-  suites: [{ name: 'memfd', status: 'pass', tests: [{ name: 'page', status: 'pass' }] }],
-  timings: { boot: 1, total: 4 },
-  logs: { console: 'pairs/a__b/console.log' },
-  reproducer: 'npx luqual pair a b',
-};
-const results = {
-  schemaVersion: 1,
-  luqual: '0.1.0',
-  startedAt: '2026-11-22T02:00:00.000Z',
-  host: { hostname: 'h', kernel: '6.1', qemu: '7.2', accel: 'tcg' },
-  kernels: [],
-  pairs: [pair],
-};
 
 test('a well-formed results file passes', (t) => {
   t.deepEqual(validateResults(results), []);

@@ -18,7 +18,7 @@ function result(verdict: Pair['verdict'], n: number): Pair {
 
 async function run(verdicts: Pair['verdict'][], retries: number) {
   const retried: number[] = [];
-  const r = await withRetries(async (n) => result(verdicts[n - 1]!, n), retries, (n) => retried.push(n));
+  const r = await withRetries((n) => Promise.resolve(result(verdicts[n - 1]!, n)), retries, (n) => retried.push(n));
   return { r, retried };
 }
 

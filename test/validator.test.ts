@@ -6,27 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { matrixValidator, resultsValidator, suiteValidator, type Validator } from '../schemas/validator.ts';
 import { staleFiles, validatorModules } from '../scripts/gen-types.ts';
+import { MINIMAL_PAIR as pair, MINIMAL_RESULTS as results } from './helpers.ts';
 
 const SCHEMAS = fileURLToPath(new URL('../schemas/', import.meta.url));
 
-const pair = {
-  source: { id: 'a', release: '7.2.12' },
-  target: { id: 'b', release: '7.3.4' },
-  verdict: 'compatible',
-  reason: 'all 4 preserved items came back verified on b',
-  suites: [{ name: 'memfd', status: 'pass', tests: [{ name: 'page', status: 'pass' }] }],
-  timings: { boot: 1, total: 4 },
-  logs: { console: 'pairs/a__b/console.log' },
-  reproducer: 'npx luqual pair a b',
-};
-const results = {
-  schemaVersion: 1,
-  luqual: '0.1.0',
-  startedAt: '2026-11-22T02:00:00.000Z',
-  host: { hostname: 'h', kernel: '6.1', qemu: '7.2', accel: 'tcg' },
-  kernels: [],
-  pairs: [pair],
-};
 const matrix = { kernels: [{ id: 'a', ref: 'debian:7.3.4' }], expect: [{ verdict: ['compatible', 'data-loss'] }] };
 
 /** What a validator said: whether it passed and, sorted, "PATH KEYWORD" for each error. */
@@ -52,7 +35,7 @@ test('the generated matrix validator takes its verdict names from the results sc
   const bad = judge(matrixValidator, { ...matrix, expect: [{ verdict: 'works' }] });
   t.false(bad.ok);
   t.true(bad.errors.includes('/expect/0/verdict enum'), bad.errors.join(', '));
-  const allowed = matrixValidator.errors?.find((e) => e.keyword === 'enum')?.params.allowedValues;
+  const allowed: unknown = matrixValidator.errors?.find((e) => e.keyword === 'enum')?.params.allowedValues;
   t.true(Array.isArray(allowed) && allowed.includes('compatible') && allowed.includes('incompatible-hang'));
 });
 
@@ -100,7 +83,7 @@ test('the checked-in validators are what gen:types makes, each says so, and gen:
   // a verdict more in the results schema: the matrix, which refers to it, is stale too
   const file = join(dir, 'results.schema.json');
   const original = readFileSync(file, 'utf8');
-  const schema = JSON.parse(original);
+  const schema = JSON.parse(original) as { $defs: { Verdict: { enum: string[] } } };
   schema.$defs.Verdict.enum.push('maybe');
   writeFileSync(file, JSON.stringify(schema));
   t.deepEqual(stale(dir), ['validators/matrix.js', 'validators/results.js']);

@@ -16,7 +16,7 @@ let results: Results;
 
 test.before(async () => {
   run = await luqual(['run', join(ROOT, 'matrix.yaml'), '--out', out]);
-  results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+  results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
 });
 
 test.serial('the default matrix runs: every ordered pair, every expectation met', (t) => {
@@ -92,7 +92,7 @@ test.serial('the report in Chromium: a cell per pair, no errors, no network, hos
 test.serial('against a baseline: regressions fail the run, fixes are named (real results, edited baseline)', async (t) => {
   // a baseline from before: one pair that now boots cold was compatible, one
   // that is now compatible had panicked
-  const base: Results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+  const base = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
   const edit = (s: string, d: string, v: Results['pairs'][number]['verdict']) => {
     base.pairs.find((p) => p.source.id === s && p.target.id === d)!.verdict = v;
   };
@@ -110,7 +110,7 @@ test.serial('against a baseline: regressions fail the run, fixes are named (real
   // the same through run: nothing is missing, so nothing boots
   const run2 = await luqual(['run', '--resume', out, '--baseline', file]);
   t.is(run2.exitCode, 1, run2.all);
-  const res: Results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+  const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
   t.is(res.comparison!.changes.filter((c) => c.change === 'regression').length, 1);
   t.regex(readFileSync(join(out, 'summary.md'), 'utf8'), /\*\*regression\*\*: 7\.3\.4 → stock-7\.3\.4/);
   t.regex(readFileSync(join(out, 'report', 'index.html'), 'utf8'), /Compared with the baseline/);
@@ -121,18 +121,18 @@ test.serial('sharded in 3 and merged: the same pairs and verdicts as the run in 
   for (const [i, dir] of dirs.entries()) {
     const r = await luqual(['run', join(ROOT, 'matrix.yaml'), '--shard', `${i + 1}/3`, '--out', dir]);
     t.is(r.exitCode, 0, r.all);
-    const part: Results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'));
+    const part = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as Results;
     t.deepEqual(part.shard, { index: i + 1, count: 3 });
     t.is(part.pairs.length, 3);
   }
   // the first shard's pairs all start from one kernel: it needs only what they use
-  const first: Results = JSON.parse(readFileSync(join(dirs[0]!, 'results.json'), 'utf8'));
+  const first = JSON.parse(readFileSync(join(dirs[0]!, 'results.json'), 'utf8')) as Results;
   t.true(first.pairs.every((p) => p.source.id === '7.2.12'));
 
   const merged = mkdtempSync(join(tmpdir(), 'merged-'));
   const m = await luqual(['merge', ...dirs, '--out', merged]);
   t.is(m.exitCode, 0, m.all);
-  const all: Results = JSON.parse(readFileSync(join(merged, 'results.json'), 'utf8'));
+  const all = JSON.parse(readFileSync(join(merged, 'results.json'), 'utf8')) as Results;
   t.deepEqual(validateResults(all), []);
   const verdicts = (r: Results) => r.pairs.map((p) => `${p.source.id} -> ${p.target.id}: ${p.verdict}`).sort();
   t.deepEqual(verdicts(all), verdicts(results));
@@ -158,7 +158,7 @@ test.serial('killed with SIGKILL mid-run: no QEMU left, a valid results.json, an
     if (left) await new Promise((r) => setTimeout(r, 100));
   }
   t.is(left, '', 'no QEMU left running');
-  const partial: Results = JSON.parse(readFileSync(file, 'utf8'));
+  const partial = JSON.parse(readFileSync(file, 'utf8')) as Results;
   t.deepEqual(validateResults(partial), []);
   t.true(partial.pairs.length >= 1 && partial.pairs.length < 9, `${partial.pairs.length} pairs finished before the kill`);
   t.false(readdirSync(dir).some((f) => f.includes('.tmp-')), 'no half-written file');
@@ -166,7 +166,7 @@ test.serial('killed with SIGKILL mid-run: no QEMU left, a valid results.json, an
   const again = await luqual(['run', '--resume', dir]);
   t.is(again.exitCode, 0, again.all);
   t.regex(again.stderr, new RegExp(`9 pairs, ${partial.pairs.length} kept from the earlier run`));
-  const full: Results = JSON.parse(readFileSync(file, 'utf8'));
+  const full = JSON.parse(readFileSync(file, 'utf8')) as Results;
   t.deepEqual(validateResults(full), []);
   const verdicts = (r: Results) => r.pairs.map((p) => `${p.source.id} -> ${p.target.id}: ${p.verdict}`).sort();
   t.deepEqual(verdicts(full), verdicts(results));
