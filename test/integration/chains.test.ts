@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { validateResults } from '../../host/results-file.ts';
 import type { Pair, Results } from '../../schemas/types/results.ts';
 import { luqual, ROOT } from '../helpers.ts';
+import { AGENT_VERSION } from '../../judge/agent-version.ts';
 
 const MATRIX = join(ROOT, 'test', 'fixtures', 'chains.yaml');
 
@@ -56,7 +57,7 @@ test.serial('the same pairs chained and alone: same verdicts, same suite results
   t.true(chained.results.chains!.length >= 2);
   for (const p of walked) {
     const slice = readFileSync(join(chained.out, p.logs.console), 'utf8');
-    t.regex(slice, new RegExp(`# luqual: agent=1 stage=1 boot=${p.chain!.hop} release=${p.source.release}`), name(p));
+    t.regex(slice, new RegExp(`# luqual: agent=${AGENT_VERSION} stage=1 boot=${p.chain!.hop} release=${p.source.release}`), name(p));
     t.true(existsSync(join(chained.out, p.logs.chain!)));
     // a hop after the first starts from a kernel the kexec booted, not QEMU
     t.is(p.timings.boot === undefined, p.chain!.hop > 1, name(p));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { validateResults } from '../../host/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
 import { LUQUAL, luqual, ROOT, until, untilAPairFinished } from '../helpers.ts';
+import { AGENT_VERSION } from '../../judge/agent-version.ts';
 
 function matrixFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'matrix-')), 'matrix.yaml');
@@ -82,7 +83,7 @@ test('an interrupted run keeps its finished pairs, valid, and leaves no QEMU beh
 
 /** Whether a guest under dir has started stage 1 of its agent. */
 function stage1Started(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('ttyS1.log') && readFileSync(join(dir, f), 'utf8').includes('agent=1 stage=1'));
+  return existsSync(dir) && readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('ttyS1.log') && readFileSync(join(dir, f), 'utf8').includes(`agent=${AGENT_VERSION} stage=1`));
 }
 
 test('a QEMU killed from outside mid-pair is an error naming the signal, never a kernel verdict; the retry passes', async (t) => {
