@@ -11,7 +11,7 @@ import { execa } from 'execa';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultParallel } from '../runners/run-matrix.ts';
+import { defaultParallel } from '../runners/matrix-plan.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { hopSeconds } from '../runners/hop-times.ts';
 import { median as medianOf } from '../judge/median.ts';

@@ -10,7 +10,7 @@ import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { failedPair, runPair, type PairSettings } from '../runners/run-pair.ts';
 import { writeResults } from '../host/results-file.ts';
-import { resultsHeader } from '../runners/run-matrix.ts';
+import { resultsHeader } from '../runners/run-events.ts';
 import { shellQuote } from '../runners/qemu.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';

@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { atomicWrite } from '../host/atomic-write.ts';
-import type { RunListener } from '../runners/run-matrix.ts';
+import type { RunListener } from '../runners/run-events.ts';
 import type { Results } from '../schemas/types/results.ts';
 
-export type { ResultsHeader, RunBegin } from '../runners/run-matrix.ts';
+export type { ResultsHeader, RunBegin } from '../runners/run-events.ts';
 
 /**
  * The events of a run, every one optional: begin (the results header, the

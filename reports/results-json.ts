@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { HostError } from '../judge/errors.ts';
 import { writeResults } from '../host/results-file.ts';
-import { inPlanOrder } from '../runners/run-matrix.ts';
+import { inPlanOrder } from '../runners/run-events.ts';
 import type { PlannedPair } from '../matrix/pairs.ts';
 import type { Chain, Pair, Results } from '../schemas/types/results.ts';
 import type { Reporter, RunBegin } from './reporter.ts';

@@ -4,203 +4,26 @@
 // keeps results.json after every pair, so that an interrupted run keeps
 // what it finished.
 import PQueue from 'p-queue';
-import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pairKey } from '../judge/pair-key.ts';
-import { HostError, MissingToolError } from '../judge/errors.ts';
+import { HostError } from '../judge/errors.ts';
 import { compareResults } from '../judge/compare.ts';
-import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
 import { failedPair, guestOffer, runPair, type PairSettings } from './run-pair.ts';
 import { runChain, type ChainOutcome, type ChainSettings } from './run-chain.ts';
 import { planWalks, walkPairs, type HopCost, type Walk } from '../matrix/walks.ts';
 import { hopCosts, recordHopTimes } from './hop-times.ts';
-import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
-import { expectationFor, plannedPairs, type KernelVersion, type PlannedPair } from '../matrix/pairs.ts';
-import { shardPairs, type Shard } from '../matrix/shard.ts';
-import { parseKernelRef } from '../matrix/kernel-ref.ts';
-import { versionHint } from '../kernels/version-hint.ts';
+import type { SuitePlan } from './suite-plan.ts';
+import { expectationFor, type PlannedPair } from '../matrix/pairs.ts';
 import { availableSuites } from '../suites/registry.ts';
-import { DEFAULT_TIMEOUTS, type Phase } from './boot-run.ts';
-import { shellQuote, type Accel } from './qemu.ts';
+import { DEFAULT_TIMEOUTS } from './boot-run.ts';
+import { shellQuote } from './qemu.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
-import type { Chain, Host, Kernel, Pair, Results } from '../schemas/types/results.ts';
-
-/** Verdicts that may come from the host or the emulator rather than the kernels. */
-const RETRIED: ReadonlySet<Pair['verdict']> = new Set(['error', 'incompatible-hang']);
-export const DEFAULT_RETRIES = 1;
-
-/**
- * Runs a pair until it reaches a verdict that is not retried, or runs out
- * of attempts. The last attempt is the pair's result; earlier ones are kept
- * in it, and attempts that disagree make it flaky.
- */
-export async function withRetries(run: (attempt: number) => Promise<Pair>, retries: number, onRetry: (attempt: number, previous: Pair) => void): Promise<Pair> {
-  const earlier: Pair[] = [];
-  let result = await run(1);
-  while (RETRIED.has(result.verdict) && earlier.length < retries) {
-    earlier.push(result);
-    onRetry(earlier.length + 1, result);
-    result = await run(earlier.length + 1);
-  }
-  if (earlier.length) {
-    result.attempts = earlier.map((a) => ({ verdict: a.verdict, reason: a.reason, logs: { console: a.logs.console } }));
-    result.flaky = earlier.some((a) => a.verdict !== result.verdict);
-  }
-  return result;
-}
-
-/** A kernel of the matrix that could not be had (its build failed, its download did): its pairs are errors. */
-export interface UnpreparedKernel {
-  id: string;
-  ref: string;
-  /** the version its reference names */
-  release: string;
-  error: HostError;
-}
-
-/** What the results say of a kernel that could not be had. */
-function unpreparedRecord(k: UnpreparedKernel): Kernel {
-  const why = `could not be prepared: ${k.error.message.split('\n')[0]}`;
-  return { id: k.id, ref: k.ref, kind: parseKernelRef(k.ref).kind, release: k.release, obtained: why, liveUpdate: { capable: null, why } };
-}
-
-export interface MatrixKernels {
-  prepared: PreparedKernel[];
-  unprepared: UnpreparedKernel[];
-}
-
-/**
- * Kernels in matrix order, each prepared once; only those some pair uses.
- * A kernel that fails to build is its pairs' error and the others still
- * run; bad input, or a tool the host lacks (which every build would miss),
- * stops the run.
- */
-export async function prepareMatrixKernels(m: LoadedMatrix, plan: MatrixPlan, cache: string, onProgress: (message: string) => void): Promise<MatrixKernels> {
-  const used = new Set(plan.pairs.flatMap((p) => [p.from, p.to]));
-  const out: MatrixKernels = { prepared: [], unprepared: [] };
-  for (const e of m.kernels.filter((k) => used.has(k.id))) {
-    try {
-      out.prepared.push(await prepareEntry(e, m.base, cache, onProgress));
-    } catch (err) {
-      if (!(err instanceof HostError) || err instanceof MissingToolError) throw err;
-      onProgress(`${e.id}: could not be prepared, its pairs are errors: ${err.message}`);
-      out.unprepared.push({ id: e.id, ref: e.ref, release: plan.versions.find((v) => v.id === e.id)!.release, error: err });
-    }
-  }
-  if (!out.prepared.length) throw out.unprepared[0]!.error;
-  return out;
-}
-
-export interface MatrixPlan {
-  versions: KernelVersion[];
-  /** in the order results.pairs lists them */
-  pairs: PlannedPair[];
-  shard: Shard | null;
-}
-
-/**
- * The pairs to run, planned from the versions the references name, before
- * anything is built: every shard of a matrix plans the same way.
- */
-export function planMatrix(m: LoadedMatrix, shard: Shard | null): MatrixPlan {
-  const versions = m.kernels.map((k) => ({ id: k.id, release: versionHint(parseKernelRef(k.ref), m.base) }));
-  const all = plannedPairs(m, versions);
-  return { versions, pairs: shard ? shardPairs(all, m.kernels.map((k) => k.id), shard) : all, shard };
-}
-
-/**
- * The pairs of an earlier run that still stand: planned now, run on the
- * same kernels (same release and origin), and not an error.
- */
-export function keptPairs(previous: Results, now: Kernel[], planned: readonly PlannedPair[]): Pair[] {
-  const same = (id: string) => {
-    const a = previous.kernels.find((k) => k.id === id);
-    const b = now.find((k) => k.id === id);
-    return !!a && !!b && JSON.stringify(a) === JSON.stringify(b);
-  };
-  return previous.pairs.filter((p) => p.verdict !== 'error' && same(p.source.id) && same(p.target.id) && planned.some((q) => q.from === p.source.id && q.to === p.target.id));
-}
-
-/**
- * The pairs worth walking: those whose source can live-update (by its
- * config), grouped by what their suites need, since every stage of a walk
- * boots with one command line and runs one list of suites.
- */
-export function chainable(pending: readonly PlannedPair[], byId: ReadonlyMap<string, PreparedKernel>, suites: readonly string[], guest: GuestOffer) {
-  const walks = new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>();
-  const single: PlannedPair[] = [];
-  for (const p of pending) {
-    const [source, target] = [byId.get(p.from)!, byId.get(p.to)!];
-    if (source.capability.capable !== true) {
-      single.push(p);
-      continue;
-    }
-    const plan = planSuites(suites, source, target, guest);
-    const key = JSON.stringify([plan.run, plan.cmdline]);
-    if (!walks.has(key)) walks.set(key, { suites: plan, pairs: [] });
-    walks.get(key)!.pairs.push(p);
-  }
-  return { walks, single };
-}
-
-/** Under TCG a guest runs on one host thread (see runners/qemu.ts); under KVM on one per vCPU. */
-export function defaultParallel(accel: Accel, guestCpus: number): number {
-  return Math.max(1, Math.floor(cpus().length / (accel === 'tcg' ? 1 : guestCpus)));
-}
-
-/** What a results file says before any pair: who ran what, where. */
-export type ResultsHeader = Omit<Results, 'pairs'>;
-
-/** The header of a run starting now; `matrix` is the matrix file it came from, if any. */
-export function resultsHeader(h: { luqual: string; host: Host; matrix?: string | null; shard?: Shard | null; kernels: Kernel[] }): ResultsHeader {
-  return {
-    schemaVersion: 1,
-    luqual: h.luqual,
-    startedAt: new Date().toISOString(),
-    host: h.host,
-    ...(h.matrix ? { matrix: resolve(h.matrix) } : {}),
-    ...(h.shard ? { shard: h.shard } : {}),
-    kernels: h.kernels,
-  };
-}
-
-/** Sorts pairs, in place, in the order they were planned; pairs not planned go last. */
-export function inPlanOrder(pairs: Pair[], planned: readonly PlannedPair[]): Pair[] {
-  const order = new Map(planned.map((p, i) => [pairKey(p.from, p.to), i]));
-  const rank = (p: Pair) => order.get(pairKey(p.source.id, p.target.id)) ?? order.size;
-  return pairs.sort((a, b) => rank(a) - rank(b));
-}
-
-export interface RunBegin {
-  header: ResultsHeader;
-  /** every pair of the run, kept ones too, in the order results.pairs lists them */
-  planned: readonly PlannedPair[];
-  /** pairs an earlier run finished that this one keeps (--resume): they get no pair end */
-  kept: readonly Pair[];
-}
-
-/**
- * What a run tells as it goes; reports/reporter.ts's reporters are these.
- * A listener that throws stops the run, since a results file that cannot
- * be written would lose every pair after it; one that throws on a phase
- * fails that pair or walk instead, as anything inside a QEMU run does.
- */
-export interface RunListener {
-  onBegin?(run: RunBegin): void;
-  /** a pair starts in a QEMU run of its own (a walk's hops have no pair begin) */
-  onPairBegin?(pair: PlannedPair): void;
-  onPhase?(pair: PlannedPair, phase: Phase): void;
-  /** the pair is tried again after `previous`; `attempt` counts from 1 */
-  onRetry?(pair: PlannedPair, attempt: number, previous: Pair): void;
-  onWalkBegin?(id: string, walk: Walk): void;
-  /** `hop` counts from 0: the walk is in walk[hop] -> walk[hop + 1] */
-  onWalkPhase?(id: string, walk: Walk, hop: number, phase: Phase): void;
-  onWalkEnd?(chain: Chain): void;
-  /** a pair has its result, expectation included; an interrupted pair has none */
-  onPairEnd?(pair: Pair): void;
-  onEnd?(results: Results): void;
-}
+import type { Chain, Host, Pair, Results } from '../schemas/types/results.ts';
+import { DEFAULT_RETRIES, RETRIED, withRetries } from './retries.ts';
+import { kernelRecords, type MatrixKernels } from './matrix-kernels.ts';
+import { chainable, defaultParallel, keptPairs, type MatrixPlan } from './matrix-plan.ts';
+import { resultsHeader, inPlanOrder, type ResultsHeader, type RunListener } from './run-events.ts';
 
 export interface MatrixRun {
   matrix: LoadedMatrix;
@@ -234,11 +57,6 @@ function walkJob(walk: Walk, suites: SuitePlan): Job {
   return walk.length === 2 ? { pair: { from: walk[0]!, to: walk[1]! } } : { walk, suites };
 }
 
-/** The kernels of the results, in matrix order, those that could not be had too. */
-function kernelRecords(m: LoadedMatrix, k: MatrixKernels): Kernel[] {
-  const rank = (x: Kernel) => m.kernels.findIndex((e) => e.id === x.id);
-  return [...k.prepared.map(kernelRecord), ...k.unprepared.map(unpreparedRecord)].sort((a, b) => rank(a) - rank(b));
-}
 
 /** One run of a matrix: runMatrix's state, from its header to its end. */
 class MatrixRunner {

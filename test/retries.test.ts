@@ -1,6 +1,6 @@
 // The retry rule: what is retried, what is kept, when a pair is flaky.
 import test from 'ava';
-import { withRetries } from '../runners/run-matrix.ts';
+import { withRetries } from '../runners/retries.ts';
 import type { Pair } from '../schemas/types/results.ts';
 
 function result(verdict: Pair['verdict'], n: number): Pair {
