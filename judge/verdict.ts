@@ -117,6 +117,9 @@ function endVerdict(o: Observation, names: PairNames): [Verdict, string] | null 
   const e = o.end;
   if (e.kind === 'spawn-failed') return ['error', `QEMU did not start: ${e.message}`];
   if (e.kind === 'aborted') return ['error', 'the run was interrupted before the pair finished'];
+  // before anything in the console is taken as a kernel's doing
+  const foreign = foreignAgent(o);
+  if (foreign) return ['error', foreign];
   if (o.panic?.killedInit) return ['error', `the guest agent died (${o.panic.line}): a luqual bug, not a kernel verdict`];
   if (o.panic) {
     const who = o.panic.inTarget ? `target ${names.target}` : `source ${names.source}`;
@@ -127,7 +130,8 @@ function endVerdict(o: Observation, names: PairNames): [Verdict, string] | null 
     return ['error', `QEMU itself ${e.how} in phase ${o.phase}${stderr}; last console line: ${o.lastLine || '(none)'}: a host failure, not a kernel verdict`];
   }
   if (e.kind === 'hang') {
-    const kernel = e.phase === 'kexec' || e.phase === 'stage2' ? `target ${names.target}` : `source ${names.source}`;
+    const inTarget = e.phase === 'kexec' || e.phase === 'stage2' || (e.phase === 'shutdown' && o.kernelsStarted >= 2);
+    const kernel = inTarget ? `target ${names.target}` : `source ${names.source}`;
     return ['incompatible-hang', `no progress in phase ${e.phase} for ${e.seconds} s (${kernel}); last console line: ${e.lastLine || '(none)'}`];
   }
   return null;
@@ -162,7 +166,7 @@ function sourceVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Ve
  * says cannot be taken whole. A document cut off (a panic, a hang) is
  * judged by how the run ended instead.
  */
-export function planProblem(d: StageDoc | undefined, kernel: string): string | null {
+function planProblem(d: StageDoc | undefined, kernel: string): string | null {
   if (!d?.finished) return null;
   for (const s of d.suites) {
     // a suite skipped whole is one result line, with no subtest and no plan
@@ -201,8 +205,6 @@ export function decide(o: Observation, suiteNames: readonly string[], names: Pai
   const v = ([verdict, reason]: [Verdict, string]): Decision => ({ verdict, reason, suites });
   const ended = endVerdict(o, names);
   if (ended) return v(ended);
-  const foreign = foreignAgent(o);
-  if (foreign) return v(['error', foreign]);
   if (!o.preserve) {
     const exit = o.end.kind === 'exited' ? o.end : null;
     if (o.kernelsStarted === 0) return v(['error', `the source ${names.source} printed nothing on the console (QEMU exit ${exit?.code ?? null}${exit?.stderr ? `: ${exit.stderr}` : ''})`]);

@@ -41,8 +41,8 @@ export function parseFacts(text: string): Record<string, string> {
 
 interface Assert { ok: boolean; name: string; skip: boolean | string }
 
-function newDoc(line: number, kernel: number): StageDoc {
-  return { stage: 0, line, kernel, release: '', facts: {}, items: [], blobs: [], suites: [], steps: [], planned: null, finished: false };
+function newDoc(line: number): StageDoc {
+  return { stage: 0, line, release: '', facts: {}, items: [], blobs: [], suites: [], steps: [], planned: null, finished: false };
 }
 
 /** Feeds one KTAP document into tap-parser and keeps what we need of it. */
@@ -52,8 +52,8 @@ class DocReader {
   private pendingDiag: string[] = [];
   private readonly openSuites = new Map<string, KtapSuite>();
 
-  constructor(private readonly suiteNames: ReadonlySet<string>, line: number, kernel: number) {
-    this.doc = newDoc(line, kernel);
+  constructor(private readonly suiteNames: ReadonlySet<string>, line: number) {
+    this.doc = newDoc(line);
     this.parser.on('plan', (p: { end: number }) => { this.doc.planned = p.end; });
     this.parser.on('comment', (c: string) => this.comment(c, this.pendingDiag));
     this.parser.on('assert', (a: Assert) => this.topAssert(a));
@@ -204,8 +204,12 @@ export class ConsoleReader implements ConsoleRecord {
     this.raw.push(raw);
     if (line.trim()) this.lastLine = line;
     if (line === 'KTAP version 1') {
+      // the agent starts a document only when the one before has ended: in
+      // a walk, a kernel's verifying document goes straight on to its
+      // preserving one, with no "done" between them
+      if (this.reader) this.reader.doc.finished = true;
       this.reader?.end();
-      this.reader = new DocReader(this.suiteNames, index, this.banners.length);
+      this.reader = new DocReader(this.suiteNames, index);
       this.docs.push(this.reader.doc);
     }
     this.kernelLine(line, index);
@@ -250,10 +254,5 @@ export class ConsoleReader implements ConsoleRecord {
     } else if (text === 'done') {
       this.onEvent({ kind: 'done' });
     }
-  }
-
-  /** The first document of a role, if the agent got as far as starting it. */
-  stage(n: number): StageDoc | undefined {
-    return this.docs.find((d) => d.stage === n);
   }
 }

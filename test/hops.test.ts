@@ -1,5 +1,5 @@
 import test from 'ava';
-import { hopSlices, observeHop, observeRun, sliceLines } from '../judge/hops.ts';
+import { hopSlices, observeHop, observeHops, observeRun, sliceLines } from '../judge/hops.ts';
 import { decide } from '../judge/verdict.ts';
 import { fixture, readConsole } from './helpers.ts';
 
@@ -67,4 +67,22 @@ test('a panic belongs to the hop whose console holds it, and to the kernel that 
   t.deepEqual(second.panic, { line: 'Kernel panic - not syncing: luo: The incoming tree failed', killedInit: false, inTarget: true });
   t.is(decide(second, ['memfd'], { source: '7.3', target: '7.2' }).verdict, 'incompatible-panic');
   t.regex(decide(second, ['memfd'], { source: '7.3', target: '7.2' }).reason, /^the target 7\.2 kernel panicked/);
+});
+
+test("a result line lost in a walk's middle hop makes that hop's report unreadable, as it would alone (real log, edited)", (t) => {
+  // the second kernel's verifying document: "ok 4 odd-size" of its memfd subtest
+  const second = WALK.indexOf('# luqual: agent=2 stage=2 boot=2');
+  const lost = WALK.indexOf('    ok 4 odd-size\n', second);
+  const c = readConsole(WALK.slice(0, lost) + WALK.slice(lost + '    ok 4 odd-size\n'.length));
+  const hops = observeHops(c, 3, { kind: 'exited', code: 0, stderr: '' }, 'shutdown');
+  const d = decide(hops[0]!.observation, ['memfd'], { source: '7.2', target: '7.3' });
+  t.is(d.verdict, 'error');
+  t.regex(d.reason, /the target 7\.3's memfd suite planned 10 tests and reported 9/);
+});
+
+test('a stale agent is luqual\'s error even when the run then hangs, never a kernel verdict (real log, edited)', (t) => {
+  const log = fixture('7.3.4-to-7.3.4-compatible.log').replace('# luqual: agent=2 stage=1', '# luqual: agent=9 stage=1');
+  const c = readConsole(log);
+  const o = observeRun(c, { kind: 'hang', phase: 'stage2', seconds: 5, lastLine: 'x' }, 'stage2');
+  t.is(decide(o, ['memfd'], { source: 'A', target: 'B' }).verdict, 'error');
 });
