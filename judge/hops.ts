@@ -64,9 +64,30 @@ export function observeHop(c: ConsoleRecord, slice: HopSlice, hop: number, end: 
   };
 }
 
+export interface ObservedHop {
+  slice: HopSlice;
+  observation: Observation;
+  /** the hop the run ended in: the first that did not complete, else the last */
+  last: boolean;
+}
+
+/**
+ * Each hop that started, observed: the run's own end (a hang, QEMU dying,
+ * the power-off) belongs to the hop it ended in; the hops before it went on.
+ */
+export function observeHops(c: ConsoleRecord, hops: number, end: RunEnd, phase: Phase): ObservedHop[] {
+  const slices = hopSlices(c, hops);
+  const incomplete = slices.findIndex((s) => !s.complete);
+  const endedAt = incomplete < 0 ? slices.length - 1 : incomplete;
+  return slices.slice(0, endedAt + 1).map((slice, i) => {
+    const last = i === endedAt;
+    return { slice, last, observation: last ? observeHop(c, slice, i, end, phase) : observeHop(c, slice, i, { kind: 'went-on' }, 'stage2') };
+  });
+}
+
 /** A single pair's run: the one hop of a walk of two. */
 export function observeRun(c: ConsoleRecord, end: RunEnd, phase: Phase): Observation {
-  return observeHop(c, hopSlices(c, 1)[0]!, 0, end, phase);
+  return observeHops(c, 1, end, phase)[0]!.observation;
 }
 
 export type PhaseTimes = Partial<Record<Phase, number>> & { total: number };

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Phase } from './boot-run.ts';
-import { hopCounter, hopSlices, hopTimings, observeHop, sliceLines, type HopSlice } from '../judge/hops.ts';
+import { hopCounter, hopTimings, observeHops, sliceLines, type HopSlice } from '../judge/hops.ts';
 import { bootWalk, guestOffer, pairDir, pairResult, type PairSettings } from './run-pair.ts';
 import { planSuites, type SuitePlan } from './suite-plan.ts';
 import type { Walk } from '../matrix/walks.ts';
@@ -49,24 +49,20 @@ export async function runChain(walk: readonly PreparedKernel[], suites: SuitePla
   const { run, consoleLog, qemuLog, startedAt } = await bootWalk(dir, walk, suites, s, (phase) => s.onPhase?.(hopOf(phase), phase));
 
   const hops = walk.length - 1;
-  const slices = hopSlices(run.console, hops);
+  const observed = observeHops(run.console, hops, run.end, run.phase);
   const timings = hopTimings(run.spans);
-  const endedAt = slices.findIndex((x) => !x.complete);
   const pairs: Pair[] = [];
   let stop: string | null = null;
-  for (const [i, slice] of slices.entries()) {
+  for (const [i, { slice, observation, last }] of observed.entries()) {
     const [source, target] = [walk[i]!, walk[i + 1]!];
-    const last = i === endedAt;
     const pdir = pairDir(s.outDir, source, target);
     const hopConsole = join(pdir, 'console.log');
     writeFileSync(hopConsole, sliceLines(slice.ranges).map((n) => `${run.console.raw[n]}\n`).join(''));
-    // the run's own end belongs to the hop it ended in; earlier hops went on
-    const observed = last ? observeHop(run.console, slice, i, run.end, run.phase) : observeHop(run.console, slice, i, { kind: 'went-on' }, 'stage2');
     // the walk's suites are this pair's too; what it skips, it skips for its own kernels
     const own = planSuites(s.suites, source, target, guest);
-    const p = pairResult(observed, timings[i] ?? { total: 0 }, { source, target, suites: own, dir: pdir, consoleLog: hopConsole, qemuLog, startedAt, chain: { id: s.id, hop: i + 1, hops }, chainConsole: consoleLog }, { ...s, reproducer: s.reproducer(source, target) });
+    const p = pairResult(observation, timings[i] ?? { total: 0 }, { source, target, suites: own, dir: pdir, consoleLog: hopConsole, qemuLog, startedAt, chain: { id: s.id, hop: i + 1, hops }, chainConsole: consoleLog }, { ...s, reproducer: s.reproducer(source, target) });
     pairs.push(p);
-    const why = last ? `ended ${p.verdict}` : i < hops - 1 ? stopAfter(p, slice) : null;
+    const why = last && !slice.complete ? `ended ${p.verdict}` : i < hops - 1 ? stopAfter(p, slice) : null;
     if (why) {
       stop = `hop ${i + 1} (${source.id} -> ${target.id}) ${why}`;
       break;
@@ -78,7 +74,7 @@ export async function runChain(walk: readonly PreparedKernel[], suites: SuitePla
   const record: Chain = {
     id: s.id,
     kernels: walk.map((k) => k.id),
-    ran: slices.length,
+    ran: observed.length,
     kept: pairs.length,
     seconds: Math.round(run.timings.total * 100) / 100,
     end,

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { hopSlices, observeHop } from '../judge/hops.ts';
+import { observeHops } from '../judge/hops.ts';
 import { judgePair, type Judgement } from '../judge/judge-pair.ts';
 import type { AbiStrings } from '../judge/abi.ts';
 import type { Phase, RunEnd } from '../judge/observation.ts';
@@ -44,13 +44,9 @@ export function goldenFile(f: Fixture): string {
 export function judgeFixture(index: FixtureIndex, f: Fixture): Judgement[] {
   const c = readConsole(readFileSync(join(CONSOLES, f.file), 'latin1'), 4096, f.suites);
   const end: RunEnd = f.end?.kind === 'hang' ? { ...f.end, lastLine: c.lastLine } : (f.end ?? { kind: 'exited', code: 0, stderr: '' });
-  const slices = hopSlices(c, f.kernels.length - 1);
-  const endedAt = slices.findIndex((s) => !s.complete);
   const components = [...new Set(f.suites.flatMap((s) => suiteManifest(s).components ?? []))];
   const kernel = (i: number) => ({ id: f.kernels[i]!, abi: index.kernels[f.kernels[i]!] ?? null });
-  return slices.map((slice, i) => {
-    const last = i === endedAt || i === slices.length - 1;
-    const o = observeHop(c, slice, i, last ? end : { kind: 'went-on' }, last ? (f.phase ?? 'shutdown') : 'stage2');
+  return observeHops(c, f.kernels.length - 1, end, f.phase ?? 'shutdown').map(({ observation: o }, i) => {
     const source = { ...kernel(i), ...(i === 0 && f.capability ? { capabilityWhy: f.capability } : {}) };
     return judgePair(o, source, kernel(i + 1), { run: f.suites, components });
   });
