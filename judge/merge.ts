@@ -2,6 +2,7 @@
 // share them, and no pair may come from two shards.
 import { InputError } from './errors.ts';
 import type { Results } from '../schemas/types/results.ts';
+import { pairKey } from './pair-key.ts';
 
 export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Results }>): Results {
   const first = parts[0]!.results;
@@ -19,8 +20,8 @@ export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Result
       kernels.set(k.id, k);
     }
     for (const p of results.pairs) {
-      const key = `${p.source.id} -> ${p.target.id}`;
-      if (owner.has(key)) throw new InputError(`pair ${key} is in both ${owner.get(key)} and ${dir}`);
+      const key = pairKey(p.source.id, p.target.id);
+      if (owner.has(key)) throw new InputError(`pair ${p.source.id} -> ${p.target.id} is in both ${owner.get(key)} and ${dir}`);
       owner.set(key, dir);
       out.pairs.push(p);
     }

@@ -42,8 +42,6 @@ export interface StageDoc {
   stage: number;
   /** the console line it started on, counted from 0 */
   line: number;
-  /** how many kernels had started when it began: 1 for the first */
-  kernel: number;
   release: string;
   facts: Record<string, string>;
   items: AgentItem[];

@@ -8,6 +8,7 @@ import { execa } from 'execa';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pairKey } from '../judge/pair-key.ts';
 import type { Results } from '../schemas/types/results.ts';
 
 interface Recorded {
@@ -32,7 +33,8 @@ if (flag === '--record') {
   process.exit(0);
 }
 const recorded = JSON.parse(readFileSync(file, 'utf8')) as Recorded;
-const key = (p: { from: string; to: string }) => `${p.from} -> ${p.to}`;
+const key = (p: { from: string; to: string }) => pairKey(p.from, p.to);
+const name = (p: { from: string; to: string }) => `${p.from} -> ${p.to}`;
 const was = new Map(recorded.pairs.map((p) => [key(p), p]));
 let failed = 0;
 for (const p of now) {
@@ -40,9 +42,9 @@ for (const p of now) {
   was.delete(key(p));
   if (before && before.verdict === p.verdict && before.predicted === p.predicted) continue;
   failed++;
-  console.log(`differs: ${key(p)}: ${p.verdict} (predicted ${p.predicted ?? '-'}), recorded ${before ? `${before.verdict} (predicted ${before.predicted ?? '-'})` : 'nothing'}`);
+  console.log(`differs: ${name(p)}: ${p.verdict} (predicted ${p.predicted ?? '-'}), recorded ${before ? `${before.verdict} (predicted ${before.predicted ?? '-'})` : 'nothing'}`);
 }
-for (const k of was.keys()) console.log(`differs: ${k}: recorded, not run now`);
+for (const p of was.values()) console.log(`differs: ${name(p)}: recorded, not run now`);
 failed += was.size;
 console.log(`results: ${join(out, 'results.json')}`);
 console.log(`${recorded.pairs.length - failed} passed, ${failed} failed`);

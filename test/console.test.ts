@@ -38,10 +38,10 @@ test('printk timestamps are stripped (Debian kernels have them)', (t) => {
 
 test('a failure carries its reason from the diagnostic line before it', (t) => {
   const c = readConsole(fixture('7.3.4-to-7.3.4-corrupted-data-loss.log'));
-  const bad = c.stage(2)!.suites[0]!.tests.find((x) => !x.ok)!;
+  const bad = c.docs.find((d) => d.stage === 2)!.suites[0]!.tests.find((x) => !x.ok)!;
   t.is(bad.name, 'odd-size');
   t.true(bad.diag.includes('odd-size: content differs from offset 6172'));
-  t.is(c.stage(2)!.items.find((i) => i.name === 'odd-size')!.state, 'corrupt');
+  t.is(c.docs.find((d) => d.stage === 2)!.items.find((i) => i.name === 'odd-size')!.state, 'corrupt');
 });
 
 test('a panic is seen, with the kernel it happened in', (t) => {
@@ -80,13 +80,13 @@ test('two ports merged line by line never split a line', (t) => {
 
 test('KHO state sent as base64 blobs is reassembled and described (real log)', (t) => {
   const c = readConsole(fixture('7.3.4-to-7.3.4-stale-kho-in-luo.log'));
-  const s2 = c.stage(2)!;
+  const s2 = c.docs.find((d) => d.stage === 2)!;
   const inFdt = describeBlob(s2.blobs.find((b) => b.name === 'in/fdt')!);
   t.like(inFdt, { path: 'fdt', format: 'fdt', compatible: 'kho-v4' });
   t.like(describeBlob(s2.blobs.find((b) => b.name === 'out/sub_fdts/LUO')!), { format: 'luo-header', compatible: 'luo-v5', liveupdateNumber: 2 });
   const stale = describeBlob(s2.blobs.find((b) => b.name === 'in/sub_fdts/LUO')!);
   t.like(stale, { format: 'binary', size: 32 });
-  const cut = describeBlob(c.stage(1)!.blobs.find((b) => b.name === 'out/fdt')!);
+  const cut = describeBlob(c.docs.find((d) => d.stage === 1)!.blobs.find((b) => b.name === 'out/fdt')!);
   t.like(cut, { format: 'unreadable', error: 'FDT: header says 345 bytes but the blob has 233 (truncated?)' });
 });
 
