@@ -17,7 +17,7 @@ export interface SuiteManifest {
    */
   description: string;
   /**
-   * the handover components that carry what the suite preserves, besides KHO and LUO themselves: compatible-string families (memfd-v2 is family memfd); the pair's predicted verdict depends on their formats
+   * the LUO file handlers whose formats carry what the suite preserves: compatible-string families (memfd-v2 is family memfd); a pair whose source speaks one of them in a format the target lacks is predicted to lose the session
    */
   components?: string[];
   /**
