@@ -4,10 +4,9 @@ import { cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../judge/errors.ts';
 import { mergeResults } from '../judge/merge.ts';
-import { readResultsFile } from '../host/results-file.ts';
+import { readResultsFile, writeResults } from '../host/results-file.ts';
 import { reportFiles, whereWritten } from '../reports/files.ts';
 import { replay } from '../reports/reporter.ts';
-import { ResultsJsonReporter } from '../reports/results-json.ts';
 import type { Options } from './options.ts';
 
 export function mergeCommand(dirs: string[], o: Options): number {
@@ -20,9 +19,12 @@ export function mergeCommand(dirs: string[], o: Options): number {
       if (dir !== out && existsSync(join(dir, sub))) cpSync(join(dir, sub), join(out, sub), { recursive: true });
     }
   }
-  const json = new ResultsJsonReporter(out);
+  // written once, whole: not through the results.json reporter, which
+  // would write it after every pair (and first with none) as a run does
+  const file = writeResults(out, merged);
   const files = reportFiles(out, out);
-  replay(merged, [json, files.html, files.junit, files.markdown]);
-  console.log(`${merged.pairs.length} pairs from ${parts.length} result directories\nresults: ${json.file}\n${whereWritten(files)}`);
+  // the reports as `luqual report` writes them (cli/report.ts)
+  replay(merged, [files.html, files.junit, files.markdown]);
+  console.log(`${merged.pairs.length} pairs from ${parts.length} result directories\nresults: ${file}\n${whereWritten(files)}`);
   return 0;
 }

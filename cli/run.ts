@@ -55,7 +55,8 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       const json = new ResultsJsonReporter(outDir);
       const files = reportFiles(outDir, outDir);
       const run = { matrix, plan, kernels, host, luqualVersion: LUQUAL_VERSION, outDir, cache, qemu, previous, baseline, chain: !o['no-chain'], signal };
-      // results.json first, so that a report that fails to write loses nothing; the summary last, after the files it names
+      // results.json first, so that a report that fails to write loses nothing; the progress summary
+      // last, after every file is written; the files' paths are printed below, after the summary
       const results = await runMatrix(run, [json, files.html, files.junit, files.markdown, progress]);
       console.log(`results: ${json.file}\n${whereWritten(files)}`);
       return signal.aborted ? 130 : exitCode(results);

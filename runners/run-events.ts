@@ -42,8 +42,11 @@ export interface RunBegin {
 /**
  * What a run tells as it goes; reports/reporter.ts's reporters are these.
  * A listener that throws stops the run, since a results file that cannot
- * be written would lose every pair after it; one that throws on a phase
- * fails that pair or walk instead, as anything inside a QEMU run does.
+ * be written would lose every pair after it: no pair or walk starts after
+ * it, the ones running finish, and the run ends in a HostError with its
+ * message.
+ * A throw on a phase (onPhase, onWalkPhase) does the same: the runner
+ * catches it, so the pair or walk it was told from goes on unharmed.
  */
 export interface RunListener {
   onBegin?(run: RunBegin): void;

@@ -113,6 +113,20 @@ class MatrixRunner {
     for (const l of this.listeners) (l[event] as ((...a: typeof args) => void) | undefined)?.apply(l, args);
   }
 
+  /**
+   * A phase, told from inside a QEMU run: after boot that is the console
+   * reader's timer, where a throw would be uncaught and end the process.
+   * A listener that throws stops the run instead, as one failing on a pair
+   * end does; the QEMU runs already going finish.
+   */
+  private tellPhase<K extends 'onPhase' | 'onWalkPhase'>(event: K, ...args: Parameters<NonNullable<RunListener[K]>>): void {
+    try {
+      this.tell(event, ...args);
+    } catch (e) {
+      this.stop(e);
+    }
+  }
+
   private stop(e: unknown): void {
     this.failure ??= e;
     this.queue.clear();
@@ -180,7 +194,7 @@ class MatrixRunner {
 
   private attempt(p: PlannedPair, n: number): Promise<Pair> {
     const [source, target] = [this.byId.get(p.from)!, this.byId.get(p.to)!];
-    const s: PairSettings = { ...this.settings, reproducer: this.reproducer(p.from, p.to), onPhase: (phase) => this.tell('onPhase', p, phase), attempt: n };
+    const s: PairSettings = { ...this.settings, reproducer: this.reproducer(p.from, p.to), onPhase: (phase) => this.tellPhase('onPhase', p, phase), attempt: n };
     return runPair(source, target, s).catch((e: unknown) => failedPair(source, target, e, s));
   }
 
@@ -193,7 +207,7 @@ class MatrixRunner {
       ...this.settings,
       id,
       reproducer: (a, b) => this.reproducer(a.id, b.id),
-      onPhase: (hop, phase) => this.tell('onWalkPhase', id, walk, hop, phase),
+      onPhase: (hop, phase) => this.tellPhase('onWalkPhase', id, walk, hop, phase),
     };
     const outcome: WalkOutcome = await runChain(walk.map((k) => this.byId.get(k)!), suites, s).catch((e: unknown) => this.unrunWalk(id, walk, e));
     if (this.o.signal.aborted) return [];
