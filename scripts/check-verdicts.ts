@@ -1,7 +1,8 @@
 // npm run test:ladder: runs a matrix for real and compares every pair's
 // verdict and prediction with a recording (test/fixtures/runs/*.json, as
-// `--record` writes one). The ABI ladder needs seven kernels, three of them
-// patched: too many builds for every CI run, so it is a command of its own.
+// `--record` writes one), naming each pair that differs. npm test runs the
+// ABI ladder's comparison as a test too (test/integration/abi-ladder.test.ts);
+// this command is for running it alone and for recording anew.
 //   node --import=tsx scripts/check-verdicts.ts MATRIX RECORDED.json [--record]
 // Ends with "N passed, N failed" (one per pair); exit 1 on any difference.
 import { execa } from 'execa';
@@ -10,11 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pairKey } from '../judge/pair-key.ts';
 import type { Results } from '../schemas/types/results.ts';
+import { verdictsOf, type RecordedPair } from '../test/helpers.ts';
 
 interface Recorded {
   matrix: string;
   recorded: string;
-  pairs: Array<{ from: string; to: string; verdict: string; predicted?: string }>;
+  pairs: RecordedPair[];
 }
 
 const [matrix, file, flag] = process.argv.slice(2);
@@ -25,7 +27,7 @@ if (!matrix || !file) {
 const out = mkdtempSync(join(tmpdir(), 'luqual-verdicts-'));
 const run = await execa(new URL('../bin/luqual.js', import.meta.url).pathname, ['run', matrix, '--out', out], { reject: false, stderr: 'inherit', stdout: 'inherit' });
 const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
-const now = results.pairs.map((p) => ({ from: p.source.id, to: p.target.id, verdict: p.verdict, ...(p.prediction ? { predicted: p.prediction.verdict } : {}) }));
+const now = verdictsOf(results);
 if (flag === '--record') {
   const recorded: Recorded = { matrix, recorded: `luqual ${results.luqual}, ${results.startedAt} (QEMU ${results.host.qemu}, ${results.host.accel})`, pairs: now };
   writeFileSync(file, JSON.stringify(recorded, null, 2) + '\n');

@@ -14,5 +14,6 @@ node --import=tsx scripts/gen-types.ts --check
 # Kernel builds take minutes on a cold cache: do them here, with progress,
 # rather than inside a test's timeout.
 ./bin/luqual.js kernels debian-src:6.18.15 debian-src:7.1.13 debian-src:7.2.12 debian-src:7.3.4 debian:7.3.4
+./bin/luqual.js kernels --matrix examples/abi-ladder/matrix.yaml
 
 npx ava --tap "$@" | node --import=tsx scripts/tap-summary.ts

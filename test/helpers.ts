@@ -6,6 +6,7 @@ import { execa } from 'execa';
 import { ConsoleReader } from '../runners/console.ts';
 import { observeRun } from '../judge/hops.ts';
 import type { Observation, Phase, RunEnd } from '../judge/observation.ts';
+import type { Results } from '../schemas/types/results.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LUQUAL = join(ROOT, 'bin', 'luqual.js');
@@ -64,3 +65,21 @@ export const MINIMAL_RESULTS = {
   kernels: [],
   pairs: [MINIMAL_PAIR],
 };
+
+/** A run's verdicts and predictions as test/fixtures/runs/*.json record them. */
+export interface RecordedPair {
+  from: string;
+  to: string;
+  verdict: string;
+  predicted?: string;
+}
+
+export function verdictsOf(r: Results): RecordedPair[] {
+  return r.pairs.map((p) => ({ from: p.source.id, to: p.target.id, verdict: p.verdict, ...(p.prediction ? { predicted: p.prediction.verdict } : {}) }));
+}
+
+/** The pairs of test/fixtures/runs/NAME.json, recorded by luqual before the one-way architecture (ae3cfd4). */
+export function recordedVerdicts(name: string): RecordedPair[] {
+  return (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'runs', `${name}.json`), 'utf8')) as { pairs: RecordedPair[] }).pairs;
+}
+

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { validateResults } from '../../host/results-file.ts';
 import type { Results } from '../../schemas/types/results.ts';
-import { LUQUAL, luqual, ROOT, untilAPairFinished } from '../helpers.ts';
+import { LUQUAL, luqual, recordedVerdicts, ROOT, untilAPairFinished, verdictsOf } from '../helpers.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'luqual-run-'));
 let run: Awaited<ReturnType<typeof luqual>>;
@@ -37,9 +37,7 @@ test.serial('the default matrix runs: every ordered pair, every expectation met'
 
 test.serial('the default matrix reaches the verdicts and predictions recorded before the one-way architecture', (t) => {
   // fixtures/runs/default-matrix.json: the same matrix run by luqual at ae3cfd4
-  const recorded = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'runs', 'default-matrix.json'), 'utf8')) as { pairs: Array<{ from: string; to: string; verdict: string; predicted?: string }> };
-  const now = results.pairs.map((p) => ({ from: p.source.id, to: p.target.id, verdict: p.verdict, ...(p.prediction ? { predicted: p.prediction.verdict } : {}) }));
-  t.deepEqual(now, recorded.pairs);
+  t.deepEqual(verdictsOf(results), recordedVerdicts('default-matrix'));
 });
 
 test.serial('luqual report rebuilds the same reports from results.json', async (t) => {
