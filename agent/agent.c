@@ -117,6 +117,34 @@ static void liveupdate_fact(struct agent_ctx *ctx)
 		ktap_diag("luqual: liveupdate=available");
 }
 
+/*
+ * After the target verified what it received: can this kernel start a
+ * live update of its own? It can when /dev/liveupdate opened and takes a
+ * new session (closed again at once, which discards it). A target that
+ * failed to read a session answers EIO from then on: a machine that needs
+ * a cold boot before it can live-update again.
+ */
+static void next_update_fact(struct agent_ctx *ctx)
+{
+	int fd;
+
+	if (ctx->luo_fd < 0) {
+		ktap_diag("luqual: next-update=unusable call=open errno=%d (%s)",
+			  ctx->luo_errno, strerror(ctx->luo_errno));
+		return;
+	}
+	fd = luo_create_session(ctx->luo_fd, "luqual-next-update");
+	if (fd < 0) {
+		ktap_diag("luqual: next-update=unusable call=create-session errno=%d (%s)",
+			  -fd, strerror(-fd));
+		return;
+	}
+	if (close(fd) < 0)
+		ktap_diag("luqual: close next-update session: %s (errno %d)",
+			  strerror(errno), errno);
+	ktap_diag("luqual: next-update=ready");
+}
+
 /* raw: no \r insertion, no echo; returns 0 or -errno */
 static int make_raw(int fd)
 {
@@ -387,6 +415,7 @@ int main(void)
 	liveupdate_fact(&ctx);
 	if (ctx.stage == 2) {
 		verify_stage(&ctx, suites);
+		next_update_fact(&ctx);
 		if (walk_get("kernel", boot + 1)) {
 			/* the walk goes on: this kernel is now the source */
 			ctx.stage = 1;

@@ -51,13 +51,16 @@ export function sliceLines(ranges: HopSlice['ranges']): number[] {
 export function observeHop(c: ConsoleRecord, slice: HopSlice, hop: number, end: RunEnd | { kind: 'went-on' }, phase: Phase): Observation {
   const lines = sliceLines(slice.ranges);
   const lastLine = lines.map((i) => c.lines[i]!).reverse().find((l) => l.trim()) ?? '';
+  const targetBanner = c.bannerLines[hop + 1] ?? Infinity;
+  const handover = c.handover.filter((l) => within(slice.ranges, l.index));
   const panic = c.panic && within(slice.ranges, c.panic.index) ? { line: c.panic.text, killedInit: c.panic.killedInit, inTarget: c.panic.kernel >= hop + 2 } : null;
   return {
     ...(slice.preserve ? { preserve: slice.preserve } : {}),
     ...(slice.verify ? { verify: slice.verify } : {}),
     kernelsStarted: c.bannerLines.filter((b) => within(slice.ranges, b)).length,
     panic,
-    handover: c.handover.filter((l) => within(slice.ranges, l.index)).map((l) => l.text),
+    handover: handover.map((l) => l.text),
+    targetHandover: handover.filter((l) => l.index >= targetBanner).map((l) => l.text),
     lastLine,
     phase,
     end,

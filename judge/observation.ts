@@ -97,6 +97,8 @@ export interface Observation {
   panic: { line: string; killedInit: boolean; inTarget: boolean } | null;
   /** the handover lines of this pair's console, in order */
   handover: string[];
+  /** of those, the ones the target logged (from its banner on) */
+  targetHandover: string[];
   /** the last non-blank line of this pair's console */
   lastLine: string;
   /** where this pair ended */

@@ -2,14 +2,21 @@
 // else: the agent's KTAP and item facts from both stages, kernel panics,
 // the watchdog, QEMU's exit. The order of the checks is the order of
 // precedence: a host failure outranks a panic, a panic a hang, and so on.
+import type { AbiStrings } from './abi.ts';
 import { AGENT_VERSIONS_READ } from './agent-version.ts';
+import { observeFates, usedComponents, verdictOfFates, type CarriedItem, type FateRow } from './fates.ts';
+import { component } from './components.ts';
+import { nextUpdate } from './next-update.ts';
 import type { AgentItem, KtapSuite, KtapTest, Observation, StageDoc } from './observation.ts';
-import type { Status, Suite, Test, Verdict } from '../schemas/types/results.ts';
+import type { NextUpdate, Status, Suite, Test, Verdict } from '../schemas/types/results.ts';
 
 export interface Decision {
   verdict: Verdict;
   reason: string;
   suites: Suite[];
+  /** what became of each component the source used, where the target got far enough to show it */
+  fates?: FateRow[];
+  nextUpdate: NextUpdate;
 }
 
 export interface PairNames {
@@ -17,6 +24,10 @@ export interface PairNames {
   target: string;
   /** what the source's config says about live update, to explain `unsupported` */
   sourceCapability?: string;
+  /** the target's handover formats, when its image was read */
+  targetAbi?: AbiStrings | null;
+  /** "suite/item" -> the component that carries it, "suite/*" every other item of the suite (the suites' manifests) */
+  carriers: Readonly<Record<string, string>>;
 }
 
 function reasonOf(t: KtapTest): string | undefined {
@@ -107,7 +118,7 @@ const said = (fs: Failure[]) => fs.map((f) => `${f.test}: ${f.reason}`);
 function foreignAgent(o: Observation): string | null {
   for (const d of [o.preserve, o.verify]) {
     const v = d?.facts.agent;
-    if (d && (v === undefined || !AGENT_VERSIONS_READ.includes(v))) return `the guest agent on ${d.release || 'a kernel'} speaks version ${v ?? '(none)'}, and this luqual reads ${AGENT_VERSIONS_READ.join(' and ')}: a luqual bug, not a kernel verdict`;
+    if (d && (v === undefined || !AGENT_VERSIONS_READ.includes(v))) return `the guest agent on ${d.release || 'a kernel'} speaks version ${v ?? '(none)'}, and this luqual reads ${AGENT_VERSIONS_READ.join(', ')}: a luqual bug, not a kernel verdict`;
   }
   return null;
 }
@@ -121,10 +132,9 @@ function endVerdict(o: Observation, names: PairNames): [Verdict, string] | null 
   const foreign = foreignAgent(o);
   if (foreign) return ['error', foreign];
   if (o.panic?.killedInit) return ['error', `the guest agent died (${o.panic.line}): a luqual bug, not a kernel verdict`];
-  if (o.panic) {
-    const who = o.panic.inTarget ? `target ${names.target}` : `source ${names.source}`;
-    return ['incompatible-panic', `the ${who} kernel panicked: ${o.panic.line.replace(/^Kernel panic - not syncing: ?/, '')}`];
-  }
+  // a target's panic is judged with what it did to each component (targetVerdict)
+  if (o.panic?.inTarget) return null;
+  if (o.panic) return ['incompatible-panic', `the source ${names.source} kernel panicked: ${panicText(o.panic.line)}`];
   if (e.kind === 'qemu-died') {
     const stderr = e.stderr ? ` (QEMU said: ${e.stderr.split('\n').slice(-2).join(' ')})` : '';
     return ['error', `QEMU itself ${e.how} in phase ${o.phase}${stderr}; last console line: ${o.lastLine || '(none)'}: a host failure, not a kernel verdict`];
@@ -136,6 +146,8 @@ function endVerdict(o: Observation, names: PairNames): [Verdict, string] | null 
   }
   return null;
 }
+
+const panicText = (line: string) => line.replace(/^Kernel panic - not syncing: ?/, '');
 
 /** Why the source did not get as far as a kexec, or null when it did. */
 function sourceVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Verdict, string] | null {
@@ -153,10 +165,6 @@ function sourceVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Ve
   const load = failedSteps(d1)[0];
   if (load) return ['unsupported', `the source ${names.source} could not load the target: ${reasonOf(load)}`];
   if (d1.facts['kexec-failed']) return ['unsupported', `the source ${names.source} aborted the kexec: reboot returned errno ${d1.facts['kexec-failed']}`];
-  if (!o.verify) {
-    if (o.kernelsStarted < 2) return ['incompatible-panic', `the guest reset during the kexec into ${names.target} without a panic message`];
-    return ['incompatible-panic', `the target ${names.target} booted but stopped before running the agent, without a panic message`];
-  }
   return null;
 }
 
@@ -177,32 +185,75 @@ function planProblem(d: StageDoc | undefined, kernel: string): string | null {
   return null;
 }
 
-/** The verdict from what became of the preserved items on the target. */
-function targetVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Verdict, string] {
-  const [d1, d2] = [o.preserve!, o.verify!];
-  const unreadable = fates.find((f) => f.fate === 'unreadable')?.why ?? planProblem(d1, `source ${names.source}`) ?? planProblem(d2, `target ${names.target}`);
-  if (unreadable) return ['error', `the agent's report could not be read (${unreadable}): luqual cannot say what survived`];
-  const verified = fates.filter((f) => f.fate === 'verified');
+/** Why the target never ran the agent, or never finished: its panic, else how it stopped. */
+function targetDeath(o: Observation, names: PairNames): string | null {
+  if (o.panic?.inTarget) return `the target ${names.target} kernel panicked: ${panicText(o.panic.line)}`;
+  if (o.verify) return null;
+  if (o.kernelsStarted < 2) return `the guest reset during the kexec into ${names.target} without a panic message`;
+  return `the target ${names.target} booted but stopped before running the agent, without a panic message`;
+}
+
+/** The preserved items with the component that carried each; a string names an item no manifest gives a carrier. */
+function carry(fates: readonly ItemFate[], carriers: PairNames['carriers']): CarriedItem[] | string {
+  const out: CarriedItem[] = [];
+  for (const f of fates) {
+    const key = `${f.item.suite}/${f.item.name}`;
+    const carrier = carriers[key] ?? carriers[`${f.item.suite}/*`];
+    if (!carrier) return `the ${f.item.suite} suite preserved ${key}, and its manifest names no component carrying it`;
+    out.push({ carrier, back: f.fate === 'verified' || f.fate === 'corrupt', intact: f.fate === 'verified' });
+  }
+  return out;
+}
+
+/** Target failures that are not an item's and not explained by a source that did not do its part. */
+function otherTargetFailures(d1: StageDoc, d2: StageDoc | undefined, fates: readonly ItemFate[]): Failure[] {
+  if (!d2) return [];
+  // a test the source failed or skipped (it could not preserve) fails again here
+  const notDoneAtSource = new Set(d1.suites.flatMap((su) => su.tests.filter((t) => !t.ok || t.skip).map((t) => `${su.name}/${t.name}`)));
+  return stageFailures(d2.suites).filter((f) => !notDoneAtSource.has(f.test) && !fates.some((x) => f.test === `${x.item.suite}/${x.item.name}`));
+}
+
+function restoredNote(rows: readonly FateRow[], fates: readonly ItemFate[]): string {
+  const kept = rows.filter((r) => r.fate === 'restored' && r.items);
+  const verified = fates.filter((f) => f.fate === 'verified').length;
+  return kept.length ? `; restored: ${kept.map((r) => component(r.component).label).join(', ')} (${verified} items verified)` : '';
+}
+
+/** The sentence behind a verdict the fates decided. */
+function fateReason(verdict: Verdict, decisive: FateRow | undefined, o: Observation, rows: readonly FateRow[], fates: readonly ItemFate[], names: PairNames): string {
   const bad = fates.filter((f) => f.fate !== 'verified');
-  if (!bad.length) {
-    // a target failure counts only where the source did its part: a test
-    // the source failed or skipped (it could not preserve) fails again here
-    const notDoneAtSource = new Set(d1.suites.flatMap((su) => su.tests.filter((t) => !t.ok || t.skip).map((t) => `${su.name}/${t.name}`)));
-    const other = stageFailures(d2.suites).filter((f) => !notDoneAtSource.has(f.test) && !fates.some((x) => f.test === `${x.item.suite}/${x.item.name}`));
-    if (other.length) return ['data-loss', `all ${verified.length} preserved items verified, but ${list(said(other), 2)}`];
-    return ['compatible', `all ${verified.length} preserved items came back verified on ${names.target}`];
+  const verified = fates.length - bad.length;
+  if (verdict === 'incompatible-panic') return targetDeath(o, names)!;
+  if (verdict === 'compatible') return `all ${verified} preserved items came back verified on ${names.target}`;
+  if (verdict === 'data-loss' && !decisive) {
+    return `all ${verified} preserved items verified, but ${list(said(otherTargetFailures(o.preserve!, o.verify, fates)), 2)}`;
   }
-  if (!verified.length && bad.every((f) => f.fate === 'missing')) {
-    const log = o.handover.find((l) => /Passed KHO data|incompatible|disabling|Disabling|No registered handler/i.test(l));
-    const lu = d2.facts.liveupdate === 'unavailable' ? '; it has no /dev/liveupdate' : '';
-    return ['incompatible-clean', `the target ${names.target} booted without the handover${lu}${log ? ` and logged "${log}"` : ''}: ${bad.length} preserved items lost`];
+  if (verdict === 'data-loss') return `${bad.length} of ${fates.length} preserved items did not survive: ${list(bad.map((f) => f.why))}`;
+  const d = decisive!;
+  if (d.component === 'kho') {
+    const log = d.evidence.startsWith('held by') || d.evidence.startsWith('the target logged nothing') ? null : d.evidence;
+    return `the target ${names.target} booted without the handover${log ? ` and logged "${log}"` : ''}: ${bad.length} preserved items lost`;
   }
-  return ['data-loss', `${bad.length} of ${fates.length} preserved items did not survive: ${list(bad.map((f) => f.why))}`];
+  const how = d.fate === 'refused' ? `refused the ${component(d.component).label} ("${d.evidence}")` : `dropped the ${component(d.component).label} (${d.evidence})`;
+  return `the target ${names.target} ${how}: ${bad.length} preserved items lost${restoredNote(rows, fates)}`;
+}
+
+/** The verdict from what became of each component and each preserved item on the target. */
+function targetVerdict(o: Observation, names: PairNames, fates: ItemFate[]): Omit<Decision, 'suites' | 'nextUpdate'> {
+  const died = targetDeath(o, names);
+  const unreadable = died ? null : (fates.find((f) => f.fate === 'unreadable')?.why ?? planProblem(o.preserve, `source ${names.source}`) ?? planProblem(o.verify, `target ${names.target}`));
+  if (unreadable) return { verdict: 'error', reason: `the agent's report could not be read (${unreadable}): luqual cannot say what survived` };
+  const items = carry(fates, names.carriers);
+  if (typeof items === 'string') return { verdict: 'error', reason: `${items}: a luqual bug, not a kernel verdict` };
+  const rows = observeFates(usedComponents(items), { log: o.targetHandover, died, items, abi: names.targetAbi ?? null });
+  const { verdict, decisive } = verdictOfFates(rows, died ? 0 : otherTargetFailures(o.preserve!, o.verify, fates).length);
+  return { verdict, reason: fateReason(verdict, decisive, o, rows, fates, names), fates: rows };
 }
 
 export function decide(o: Observation, suiteNames: readonly string[], names: PairNames): Decision {
   const suites = suiteNames.map((n) => mergeSuite(n, o.preserve, o.verify));
-  const v = ([verdict, reason]: [Verdict, string]): Decision => ({ verdict, reason, suites });
+  const next = nextUpdate(o.verify);
+  const v = ([verdict, reason]: [Verdict, string]): Decision => ({ verdict, reason, suites, nextUpdate: next });
   const ended = endVerdict(o, names);
   if (ended) return v(ended);
   if (!o.preserve) {
@@ -211,5 +262,10 @@ export function decide(o: Observation, suiteNames: readonly string[], names: Pai
     return v(['error', `the source ${names.source} booted but never ran the agent (QEMU exit ${exit?.code ?? null})`]);
   }
   const fates = itemFates(o.preserve, o.verify);
-  return v(sourceVerdict(o, names, fates) ?? targetVerdict(o, names, fates));
+  const source = sourceVerdict(o, names, fates);
+  if (source) return v(source);
+  const judged = targetVerdict(o, names, fates);
+  // an operator's first question after this update: can the machine do the next one?
+  const reason = next.state === 'unusable' ? `${judged.reason}; ${next.evidence}` : judged.reason;
+  return { ...judged, reason, suites, nextUpdate: next };
 }

@@ -3,8 +3,8 @@
 // hop is one pair. Each hop is judged from its own share of the console
 // (judge/hops.ts), as a single pair's run is. A hop stands for its pair only
 // while its source is as good as freshly booted: the hop into it restored
-// everything (and finished it) or brought nothing, and it could open
-// /dev/liveupdate. From the first hop after which that does not hold, the
+// everything (and finished it) or brought nothing, and it can start a live
+// update of its own. From the first hop after which that does not hold, the
 // rest of the walk is handed back to be run again from a cold boot.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,7 +37,8 @@ const CLEAN: ReadonlySet<Pair['verdict']> = new Set(['compatible', 'incompatible
 /** Why the walk cannot go on after this hop, or null. */
 function stopAfter(p: Pair, slice: HopSlice): string | null {
   if (!CLEAN.has(p.verdict)) return `ended ${p.verdict}`;
-  if (slice.verify?.facts.liveupdate !== 'available') return `left ${p.target.id} without /dev/liveupdate (errno ${slice.verify?.facts.errno ?? '?'})`;
+  // a source that cannot start a live update would stand for nothing of the next pair
+  if (p.nextUpdate?.state === 'unusable' || slice.verify?.facts.liveupdate !== 'available') return `left ${p.target.id} unable to live-update again (${p.nextUpdate?.evidence ?? 'no /dev/liveupdate'})`;
   return null;
 }
 

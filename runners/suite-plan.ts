@@ -3,7 +3,7 @@
 // missing piece; the others bring their command-line additions and devices.
 import { readFileSync } from 'node:fs';
 import { parseKconfig, type Kconfig } from '../kernels/kconfig.ts';
-import { suiteManifest } from '../suites/registry.ts';
+import { carriersOf, suiteManifest } from '../suites/registry.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Suite } from '../schemas/types/results.ts';
 
@@ -14,8 +14,8 @@ export interface SuitePlan {
   cmdline: string;
   /** QEMU device models the suites that run add to the guest */
   devices: string[];
-  /** the handover components that carry what the suites that run preserve */
-  components: string[];
+  /** "suite/item" -> the handover component that carries it, for the suites that run */
+  carriers: Record<string, string>;
 }
 
 /** What the guest luqual boots can give a suite. */
@@ -37,7 +37,7 @@ function missingOptions(k: PreparedKernel, options: readonly string[]): string[]
 }
 
 export function planSuites(suites: readonly string[], source: PreparedKernel, target: PreparedKernel, guest: GuestOffer): SuitePlan {
-  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [], components: [] };
+  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [], carriers: {} };
   const extra: string[] = [];
   for (const name of suites) {
     const manifest = suiteManifest(name);
@@ -57,8 +57,8 @@ export function planSuites(suites: readonly string[], source: PreparedKernel, ta
     plan.run.push(name);
     if (req.cmdline) extra.push(req.cmdline);
     for (const d of req.qemuDevices ?? []) if (!plan.devices.includes(d)) plan.devices.push(d);
-    for (const c of manifest.components ?? []) if (!plan.components.includes(c)) plan.components.push(c);
   }
   plan.cmdline = extra.join(' ');
+  plan.carriers = carriersOf(plan.run);
   return plan;
 }

@@ -25,3 +25,18 @@ export function suiteManifest(name: string): SuiteManifest {
   if (m.name !== name) throw new Error(`${file}: name ${JSON.stringify(m.name)} differs from its folder ${JSON.stringify(name)}`);
   return m;
 }
+
+/**
+ * "suite/item" -> the handover component that carries it, and "suite/*" ->
+ * the one that carries every other item of the suite, for the named suites
+ * (their manifests' `carrier` and `carriers`).
+ */
+export function carriersOf(names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const m = suiteManifest(name);
+    if (m.carrier) out[`${name}/*`] = m.carrier;
+    for (const [component, items] of Object.entries(m.carriers ?? {})) for (const item of items) out[`${name}/${item}`] = component;
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { observeHops } from '../judge/hops.ts';
 import { judgePair, type Judgement } from '../judge/judge-pair.ts';
 import type { AbiStrings } from '../judge/abi.ts';
 import type { Phase, RunEnd } from '../judge/observation.ts';
-import { suiteManifest } from '../suites/registry.ts';
+import { carriersOf } from '../suites/registry.ts';
 import { ROOT, readConsole } from './helpers.ts';
 
 export const CONSOLES = join(ROOT, 'test', 'fixtures', 'consoles');
@@ -44,10 +44,9 @@ export function goldenFile(f: Fixture): string {
 export function judgeFixture(index: FixtureIndex, f: Fixture): Judgement[] {
   const c = readConsole(readFileSync(join(CONSOLES, f.file), 'latin1'), 4096, f.suites);
   const end: RunEnd = f.end?.kind === 'hang' ? { ...f.end, lastLine: c.lastLine } : (f.end ?? { kind: 'exited', code: 0, stderr: '' });
-  const components = [...new Set(f.suites.flatMap((s) => suiteManifest(s).components ?? []))];
   const kernel = (i: number) => ({ id: f.kernels[i]!, abi: index.kernels[f.kernels[i]!] ?? null });
   return observeHops(c, f.kernels.length - 1, end, f.phase ?? 'shutdown').map(({ observation: o }, i) => {
     const source = { ...kernel(i), ...(i === 0 && f.capability ? { capabilityWhy: f.capability } : {}) };
-    return judgePair(o, source, kernel(i + 1), { run: f.suites, components });
+    return judgePair(o, source, kernel(i + 1), { run: f.suites, carriers: carriersOf(f.suites) });
   });
 }

@@ -1,6 +1,7 @@
 import test from 'ava';
 import { hopSlices, observeHop, observeHops, observeRun, sliceLines } from '../judge/hops.ts';
 import { decide } from '../judge/verdict.ts';
+import { carriersOf } from '../suites/registry.ts';
 import { fixture, readConsole } from './helpers.ts';
 
 // a real walk 7.2 -> 7.3 -> 7.2 -> 7.1 (memfd suite), see fixtures/consoles/README.md
@@ -21,7 +22,7 @@ test('a recorded walk cuts into one slice per hop, each decided as its pair woul
   const h = hops();
   t.is(h.length, 3);
   t.true(h.every((x) => x.slice.complete));
-  const verdicts = h.map((x, i) => decide(x.o, ['memfd'], { source: KERNELS[i]!, target: KERNELS[i + 1]! }).verdict);
+  const verdicts = h.map((x, i) => decide(x.o, ['memfd'], { source: KERNELS[i]!, target: KERNELS[i + 1]!, carriers: carriersOf(['memfd']) }).verdict);
   t.deepEqual(verdicts, ['compatible', 'compatible', 'incompatible-clean']);
 });
 
@@ -65,8 +66,8 @@ test('a panic belongs to the hop whose console holds it, and to the kernel that 
   const second = observeHop(c, slices[1]!, 1, { kind: 'exited', code: 0, stderr: '' }, 'panic');
   t.is(first.panic, null);
   t.deepEqual(second.panic, { line: 'Kernel panic - not syncing: luo: The incoming tree failed', killedInit: false, inTarget: true });
-  t.is(decide(second, ['memfd'], { source: '7.3', target: '7.2' }).verdict, 'incompatible-panic');
-  t.regex(decide(second, ['memfd'], { source: '7.3', target: '7.2' }).reason, /^the target 7\.2 kernel panicked/);
+  t.is(decide(second, ['memfd'], { source: '7.3', target: '7.2', carriers: carriersOf(['memfd']) }).verdict, 'incompatible-panic');
+  t.regex(decide(second, ['memfd'], { source: '7.3', target: '7.2', carriers: carriersOf(['memfd']) }).reason, /^the target 7\.2 kernel panicked/);
 });
 
 test("a result line lost in a walk's middle hop makes that hop's report unreadable, as it would alone (real log, edited)", (t) => {
@@ -75,7 +76,7 @@ test("a result line lost in a walk's middle hop makes that hop's report unreadab
   const lost = WALK.indexOf('    ok 4 odd-size\n', second);
   const c = readConsole(WALK.slice(0, lost) + WALK.slice(lost + '    ok 4 odd-size\n'.length));
   const hops = observeHops(c, 3, { kind: 'exited', code: 0, stderr: '' }, 'shutdown');
-  const d = decide(hops[0]!.observation, ['memfd'], { source: '7.2', target: '7.3' });
+  const d = decide(hops[0]!.observation, ['memfd'], { source: '7.2', target: '7.3', carriers: carriersOf(['memfd']) });
   t.is(d.verdict, 'error');
   t.regex(d.reason, /the target 7\.3's memfd suite planned 10 tests and reported 9/);
 });
@@ -84,5 +85,5 @@ test('a stale agent is luqual\'s error even when the run then hangs, never a ker
   const log = fixture('7.3.4-to-7.3.4-compatible.log').replace('# luqual: agent=2 stage=1', '# luqual: agent=9 stage=1');
   const c = readConsole(log);
   const o = observeRun(c, { kind: 'hang', phase: 'stage2', seconds: 5, lastLine: 'x' }, 'stage2');
-  t.is(decide(o, ['memfd'], { source: 'A', target: 'B' }).verdict, 'error');
+  t.is(decide(o, ['memfd'], { source: 'A', target: 'B', carriers: carriersOf(['memfd']) }).verdict, 'error');
 });

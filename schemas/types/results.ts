@@ -19,6 +19,13 @@ export type Verdict =
  * via the `definition` "Status".
  */
 export type Status = 'pass' | 'fail' | 'skip';
+/**
+ * restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Fate".
+ */
+export type Fate = 'restored' | 'dropped' | 'refused' | 'panicked' | 'absent';
 
 /**
  * What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.
@@ -164,6 +171,11 @@ export interface Pair {
    */
   abi?: AbiRow[];
   prediction?: Prediction;
+  /**
+   * what became of each handover component the source used, outermost first (README "Fates"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)
+   */
+  fates?: ComponentFate[];
+  nextUpdate?: NextUpdate;
   /**
    * for a verdict other than compatible: the component and the two strings that decided it
    */
@@ -311,9 +323,54 @@ export interface Prediction {
   verdict: Verdict;
   because: string;
   /**
-   * the observed verdict differs: a kernel bug or a luqual bug
+   * a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug
    */
   unexpected: boolean;
+  /**
+   * the components whose observed fate differs from the predicted one
+   */
+  components?: string[];
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "ComponentFate".
+ */
+export interface ComponentFate {
+  /**
+   * kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)
+   */
+  component: string;
+  fate: Fate;
+  /**
+   * the kernel log line or the agent's finding behind the fate
+   */
+  evidence: string;
+  /**
+   * preserved items this component carried
+   */
+  items?: number;
+  /**
+   * of those, how many did not come back intact
+   */
+  lost?: number;
+  predicted?: Fate;
+  /**
+   * why the handover formats predict that fate
+   */
+  because?: string;
+}
+/**
+ * after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "NextUpdate".
+ */
+export interface NextUpdate {
+  /**
+   * unknown: the target did not get that far, or its agent (version 2 and older) did not check
+   */
+  state: 'ready' | 'unusable' | 'unknown';
+  evidence: string;
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema

@@ -17,9 +17,18 @@ export interface SuiteManifest {
    */
   description: string;
   /**
-   * the LUO file handlers whose formats carry what the suite preserves: compatible-string families (memfd-v2 is family memfd); a pair whose source speaks one of them in a format the target lacks is predicted to lose the session
+   * the handover component that carries every item the suite preserves (those `carriers` does not name): kho-test, memblock, or a LUO file handler named by its compatible-string family (memfd-v2 is family memfd). A pair's fates and its prediction are per component (README "Fates")
    */
-  components?: string[];
+  carrier?: string;
+  /**
+   * the component that carries each named item, where a suite's items ride on more than one: component -> item names
+   */
+  carriers?: {
+    /**
+     * @minItems 1
+     */
+    [k: string]: [string, ...string[]];
+  };
   /**
    * what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it
    */

@@ -2,9 +2,9 @@
 // (scripts/gen-types.ts, ajv 8.20.0 standalone code). Do not edit.
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"the observed verdict differs: a kernel bug or a luqual bug"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}};
-const schema58 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}}}};
+const schema62 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 const schema33 = {"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}};
@@ -391,12 +391,13 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}}}};
 const schema37 = {"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}};
 const schema39 = {"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]};
 const schema44 = {"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}};
 const schema47 = {"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}};
-const schema50 = {"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}};
+const schema54 = {"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}};
 const schema40 = {"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}};
 const schema41 = {"enum":["pass","fail","skip"]};
 const schema42 = {"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}};
@@ -760,7 +761,7 @@ return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"the observed verdict differs: a kernel bug or a luqual bug"}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -804,7 +805,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "verdict") || (key0 === "because")) || (key0 === "unexpected"))){
+if(!((((key0 === "verdict") || (key0 === "because")) || (key0 === "unexpected")) || (key0 === "components"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -852,9 +853,13 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.components !== undefined){
+let data3 = data.components;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data3[i0] !== "string"){
+const err7 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -863,17 +868,225 @@ vErrors.push(err7);
 }
 errors++;
 }
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate30.errors = vErrors;
 return errors === 0;
 }
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}};
+const schema50 = {"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}};
+const schema51 = {"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate32.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.component === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.fate === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fate"},message:"must have required property '"+"fate"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.evidence === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "component") || (key0 === "fate")) || (key0 === "evidence")) || (key0 === "items")) || (key0 === "lost")) || (key0 === "predicted")) || (key0 === "because"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.component !== undefined){
+if(typeof data.component !== "string"){
+const err4 = {instancePath:instancePath+"/component",schemaPath:"#/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.fate !== undefined){
+let data1 = data.fate;
+if(!(((((data1 === "restored") || (data1 === "dropped")) || (data1 === "refused")) || (data1 === "panicked")) || (data1 === "absent"))){
+const err5 = {instancePath:instancePath+"/fate",schemaPath:"#/$defs/Fate/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.evidence !== undefined){
+if(typeof data.evidence !== "string"){
+const err6 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data3 = data.items;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err7 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.lost !== undefined){
+let data4 = data.lost;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err9 = {instancePath:instancePath+"/lost",schemaPath:"#/properties/lost/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/lost",schemaPath:"#/properties/lost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.predicted !== undefined){
+let data5 = data.predicted;
+if(!(((((data5 === "restored") || (data5 === "dropped")) || (data5 === "refused")) || (data5 === "panicked")) || (data5 === "absent"))){
+const err11 = {instancePath:instancePath+"/predicted",schemaPath:"#/$defs/Fate/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.because !== undefined){
+if(typeof data.because !== "string"){
+const err12 = {instancePath:instancePath+"/because",schemaPath:"#/properties/because/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema57 = {"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1008,10 +1221,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate32.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1785,9 +1998,19 @@ vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.error
 errors = vErrors.length;
 }
 }
-if(data.explanation !== undefined){
-if(typeof data.explanation !== "string"){
-const err61 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.fates !== undefined){
+let data38 = data.fates;
+if(Array.isArray(data38)){
+const len6 = data38.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate32(data38[i6], {instancePath:instancePath+"/fates/" + i6,parentData:data38,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/fates",schemaPath:"#/properties/fates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1797,11 +2020,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.handover !== undefined){
-let data39 = data.handover;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.offered === undefined){
-const err62 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "offered"},message:"must have required property '"+"offered"+"'"};
+if(data.nextUpdate !== undefined){
+let data40 = data.nextUpdate;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.state === undefined){
+const err62 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1810,8 +2033,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data39.received === undefined){
-const err63 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "received"},message:"must have required property '"+"received"+"'"};
+if(data40.evidence === undefined){
+const err63 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1820,8 +2043,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data39.targetOwn === undefined){
-const err64 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "targetOwn"},message:"must have required property '"+"targetOwn"+"'"};
+for(const key6 in data40){
+if(!((key6 === "state") || (key6 === "evidence"))){
+const err64 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1830,9 +2054,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key6 in data39){
-if(!(((key6 === "offered") || (key6 === "received")) || (key6 === "targetOwn"))){
-const err65 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data40.state !== undefined){
+let data41 = data40.state;
+if(!(((data41 === "ready") || (data41 === "unusable")) || (data41 === "unknown"))){
+const err65 = {instancePath:instancePath+"/nextUpdate/state",schemaPath:"#/$defs/NextUpdate/properties/state/enum",keyword:"enum",params:{allowedValues: schema53.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1842,15 +2068,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data39.offered !== undefined){
-let data40 = data39.offered;
-if(Array.isArray(data40)){
-const len6 = data40.length;
-for(let i6=0; i6<len6; i6++){
-let data41 = data40[i6];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.path === undefined){
-const err66 = {instancePath:instancePath+"/handover/offered/" + i6,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data40.evidence !== undefined){
+if(typeof data40.evidence !== "string"){
+const err66 = {instancePath:instancePath+"/nextUpdate/evidence",schemaPath:"#/$defs/NextUpdate/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1859,8 +2079,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data41.size === undefined){
-const err67 = {instancePath:instancePath+"/handover/offered/" + i6,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1869,8 +2091,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data41.format === undefined){
-const err68 = {instancePath:instancePath+"/handover/offered/" + i6,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+if(data.explanation !== undefined){
+if(typeof data.explanation !== "string"){
+const err68 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1879,9 +2103,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key7 in data41){
-if(!((((((((key7 === "path") || (key7 === "size")) || (key7 === "format")) || (key7 === "compatible")) || (key7 === "nodes")) || (key7 === "liveupdateNumber")) || (key7 === "text")) || (key7 === "error"))){
-const err69 = {instancePath:instancePath+"/handover/offered/" + i6,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+if(data.handover !== undefined){
+let data44 = data.handover;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.offered === undefined){
+const err69 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "offered"},message:"must have required property '"+"offered"+"'"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1890,10 +2117,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data41.path !== undefined){
-if(typeof data41.path !== "string"){
-const err70 = {instancePath:instancePath+"/handover/offered/" + i6+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.received === undefined){
+const err70 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "received"},message:"must have required property '"+"received"+"'"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1902,11 +2127,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data41.size !== undefined){
-let data43 = data41.size;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err71 = {instancePath:instancePath+"/handover/offered/" + i6+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data44.targetOwn === undefined){
+const err71 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "targetOwn"},message:"must have required property '"+"targetOwn"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1915,11 +2137,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data41.format !== undefined){
-let data44 = data41.format;
-if(!(((((data44 === "fdt") || (data44 === "luo-header")) || (data44 === "text")) || (data44 === "binary")) || (data44 === "unreadable"))){
-const err72 = {instancePath:instancePath+"/handover/offered/" + i6+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema50.properties.format.enum},message:"must be equal to one of the allowed values"};
+for(const key7 in data44){
+if(!(((key7 === "offered") || (key7 === "received")) || (key7 === "targetOwn"))){
+const err72 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1929,9 +2149,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data41.compatible !== undefined){
-if(typeof data41.compatible !== "string"){
-const err73 = {instancePath:instancePath+"/handover/offered/" + i6+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.offered !== undefined){
+let data45 = data44.offered;
+if(Array.isArray(data45)){
+const len7 = data45.length;
+for(let i7=0; i7<len7; i7++){
+let data46 = data45[i7];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.path === undefined){
+const err73 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1940,16 +2166,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data41.nodes !== undefined){
-let data46 = data41.nodes;
-if(Array.isArray(data46)){
-const len7 = data46.length;
-for(let i7=0; i7<len7; i7++){
-let data47 = data46[i7];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.path === undefined){
-const err74 = {instancePath:instancePath+"/handover/offered/" + i6+"/nodes/" + i7,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data46.size === undefined){
+const err74 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1958,8 +2176,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data47.compatible === undefined){
-const err75 = {instancePath:instancePath+"/handover/offered/" + i6+"/nodes/" + i7,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
+if(data46.format === undefined){
+const err75 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1968,9 +2186,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key8 in data47){
-if(!((key8 === "path") || (key8 === "compatible"))){
-const err76 = {instancePath:instancePath+"/handover/offered/" + i6+"/nodes/" + i7,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+for(const key8 in data46){
+if(!((((((((key8 === "path") || (key8 === "size")) || (key8 === "format")) || (key8 === "compatible")) || (key8 === "nodes")) || (key8 === "liveupdateNumber")) || (key8 === "text")) || (key8 === "error"))){
+const err76 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1980,9 +2198,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data47.path !== undefined){
-if(typeof data47.path !== "string"){
-const err77 = {instancePath:instancePath+"/handover/offered/" + i6+"/nodes/" + i7+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.path !== undefined){
+if(typeof data46.path !== "string"){
+const err77 = {instancePath:instancePath+"/handover/offered/" + i7+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1992,9 +2210,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data47.compatible !== undefined){
-if(typeof data47.compatible !== "string"){
-const err78 = {instancePath:instancePath+"/handover/offered/" + i6+"/nodes/" + i7+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.size !== undefined){
+let data48 = data46.size;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err78 = {instancePath:instancePath+"/handover/offered/" + i7+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2004,9 +2223,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/handover/offered/" + i6+"/nodes/" + i7,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data46.format !== undefined){
+let data49 = data46.format;
+if(!(((((data49 === "fdt") || (data49 === "luo-header")) || (data49 === "text")) || (data49 === "binary")) || (data49 === "unreadable"))){
+const err79 = {instancePath:instancePath+"/handover/offered/" + i7+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema54.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2016,9 +2236,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/handover/offered/" + i6+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46.compatible !== undefined){
+if(typeof data46.compatible !== "string"){
+const err80 = {instancePath:instancePath+"/handover/offered/" + i7+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2028,10 +2248,15 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data41.liveupdateNumber !== undefined){
-let data50 = data41.liveupdateNumber;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err81 = {instancePath:instancePath+"/handover/offered/" + i6+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data46.nodes !== undefined){
+let data51 = data46.nodes;
+if(Array.isArray(data51)){
+const len8 = data51.length;
+for(let i8=0; i8<len8; i8++){
+let data52 = data51[i8];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.path === undefined){
+const err81 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2040,10 +2265,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data41.text !== undefined){
-if(typeof data41.text !== "string"){
-const err82 = {instancePath:instancePath+"/handover/offered/" + i6+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data52.compatible === undefined){
+const err82 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2052,10 +2275,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data41.error !== undefined){
-if(typeof data41.error !== "string"){
-const err83 = {instancePath:instancePath+"/handover/offered/" + i6+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data52){
+if(!((key9 === "path") || (key9 === "compatible"))){
+const err83 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2065,9 +2287,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/handover/offered/" + i6,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data52.path !== undefined){
+if(typeof data52.path !== "string"){
+const err84 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2077,9 +2299,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/handover/offered",schemaPath:"#/properties/handover/properties/offered/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data52.compatible !== undefined){
+if(typeof data52.compatible !== "string"){
+const err85 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2089,15 +2311,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data39.received !== undefined){
-let data53 = data39.received;
-if(Array.isArray(data53)){
-const len8 = data53.length;
-for(let i8=0; i8<len8; i8++){
-let data54 = data53[i8];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.path === undefined){
-const err86 = {instancePath:instancePath+"/handover/received/" + i8,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err86 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2106,8 +2322,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data54.size === undefined){
-const err87 = {instancePath:instancePath+"/handover/received/" + i8,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2116,8 +2334,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data54.format === undefined){
-const err88 = {instancePath:instancePath+"/handover/received/" + i8,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+if(data46.liveupdateNumber !== undefined){
+let data55 = data46.liveupdateNumber;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err88 = {instancePath:instancePath+"/handover/offered/" + i7+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2126,9 +2347,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key9 in data54){
-if(!((((((((key9 === "path") || (key9 === "size")) || (key9 === "format")) || (key9 === "compatible")) || (key9 === "nodes")) || (key9 === "liveupdateNumber")) || (key9 === "text")) || (key9 === "error"))){
-const err89 = {instancePath:instancePath+"/handover/received/" + i8,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data46.text !== undefined){
+if(typeof data46.text !== "string"){
+const err89 = {instancePath:instancePath+"/handover/offered/" + i7+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2138,9 +2360,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data54.path !== undefined){
-if(typeof data54.path !== "string"){
-const err90 = {instancePath:instancePath+"/handover/received/" + i8+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data46.error !== undefined){
+if(typeof data46.error !== "string"){
+const err90 = {instancePath:instancePath+"/handover/offered/" + i7+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2150,10 +2372,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data54.size !== undefined){
-let data56 = data54.size;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err91 = {instancePath:instancePath+"/handover/received/" + i8+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err91 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2163,10 +2384,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data54.format !== undefined){
-let data57 = data54.format;
-if(!(((((data57 === "fdt") || (data57 === "luo-header")) || (data57 === "text")) || (data57 === "binary")) || (data57 === "unreadable"))){
-const err92 = {instancePath:instancePath+"/handover/received/" + i8+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema50.properties.format.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err92 = {instancePath:instancePath+"/handover/offered",schemaPath:"#/properties/handover/properties/offered/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2176,9 +2396,15 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data54.compatible !== undefined){
-if(typeof data54.compatible !== "string"){
-const err93 = {instancePath:instancePath+"/handover/received/" + i8+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.received !== undefined){
+let data58 = data44.received;
+if(Array.isArray(data58)){
+const len9 = data58.length;
+for(let i9=0; i9<len9; i9++){
+let data59 = data58[i9];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.path === undefined){
+const err93 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2187,16 +2413,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data54.nodes !== undefined){
-let data59 = data54.nodes;
-if(Array.isArray(data59)){
-const len9 = data59.length;
-for(let i9=0; i9<len9; i9++){
-let data60 = data59[i9];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.path === undefined){
-const err94 = {instancePath:instancePath+"/handover/received/" + i8+"/nodes/" + i9,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data59.size === undefined){
+const err94 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2205,8 +2423,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data60.compatible === undefined){
-const err95 = {instancePath:instancePath+"/handover/received/" + i8+"/nodes/" + i9,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
+if(data59.format === undefined){
+const err95 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2215,9 +2433,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key10 in data60){
-if(!((key10 === "path") || (key10 === "compatible"))){
-const err96 = {instancePath:instancePath+"/handover/received/" + i8+"/nodes/" + i9,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+for(const key10 in data59){
+if(!((((((((key10 === "path") || (key10 === "size")) || (key10 === "format")) || (key10 === "compatible")) || (key10 === "nodes")) || (key10 === "liveupdateNumber")) || (key10 === "text")) || (key10 === "error"))){
+const err96 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2227,9 +2445,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data60.path !== undefined){
-if(typeof data60.path !== "string"){
-const err97 = {instancePath:instancePath+"/handover/received/" + i8+"/nodes/" + i9+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.path !== undefined){
+if(typeof data59.path !== "string"){
+const err97 = {instancePath:instancePath+"/handover/received/" + i9+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2239,9 +2457,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data60.compatible !== undefined){
-if(typeof data60.compatible !== "string"){
-const err98 = {instancePath:instancePath+"/handover/received/" + i8+"/nodes/" + i9+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.size !== undefined){
+let data61 = data59.size;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err98 = {instancePath:instancePath+"/handover/received/" + i9+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2251,9 +2470,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/handover/received/" + i8+"/nodes/" + i9,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data59.format !== undefined){
+let data62 = data59.format;
+if(!(((((data62 === "fdt") || (data62 === "luo-header")) || (data62 === "text")) || (data62 === "binary")) || (data62 === "unreadable"))){
+const err99 = {instancePath:instancePath+"/handover/received/" + i9+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema54.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2263,9 +2483,9 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/handover/received/" + i8+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data59.compatible !== undefined){
+if(typeof data59.compatible !== "string"){
+const err100 = {instancePath:instancePath+"/handover/received/" + i9+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2275,10 +2495,15 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data54.liveupdateNumber !== undefined){
-let data63 = data54.liveupdateNumber;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err101 = {instancePath:instancePath+"/handover/received/" + i8+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data59.nodes !== undefined){
+let data64 = data59.nodes;
+if(Array.isArray(data64)){
+const len10 = data64.length;
+for(let i10=0; i10<len10; i10++){
+let data65 = data64[i10];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.path === undefined){
+const err101 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2287,10 +2512,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data54.text !== undefined){
-if(typeof data54.text !== "string"){
-const err102 = {instancePath:instancePath+"/handover/received/" + i8+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data65.compatible === undefined){
+const err102 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2299,10 +2522,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data54.error !== undefined){
-if(typeof data54.error !== "string"){
-const err103 = {instancePath:instancePath+"/handover/received/" + i8+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data65){
+if(!((key11 === "path") || (key11 === "compatible"))){
+const err103 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2312,9 +2534,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/handover/received/" + i8,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data65.path !== undefined){
+if(typeof data65.path !== "string"){
+const err104 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2324,9 +2546,9 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/handover/received",schemaPath:"#/properties/handover/properties/received/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data65.compatible !== undefined){
+if(typeof data65.compatible !== "string"){
+const err105 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2336,15 +2558,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data39.targetOwn !== undefined){
-let data66 = data39.targetOwn;
-if(Array.isArray(data66)){
-const len10 = data66.length;
-for(let i10=0; i10<len10; i10++){
-let data67 = data66[i10];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.path === undefined){
-const err106 = {instancePath:instancePath+"/handover/targetOwn/" + i10,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err106 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2353,8 +2569,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data67.size === undefined){
-const err107 = {instancePath:instancePath+"/handover/targetOwn/" + i10,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2363,8 +2581,11 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data67.format === undefined){
-const err108 = {instancePath:instancePath+"/handover/targetOwn/" + i10,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+if(data59.liveupdateNumber !== undefined){
+let data68 = data59.liveupdateNumber;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+const err108 = {instancePath:instancePath+"/handover/received/" + i9+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2373,9 +2594,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key11 in data67){
-if(!((((((((key11 === "path") || (key11 === "size")) || (key11 === "format")) || (key11 === "compatible")) || (key11 === "nodes")) || (key11 === "liveupdateNumber")) || (key11 === "text")) || (key11 === "error"))){
-const err109 = {instancePath:instancePath+"/handover/targetOwn/" + i10,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data59.text !== undefined){
+if(typeof data59.text !== "string"){
+const err109 = {instancePath:instancePath+"/handover/received/" + i9+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2385,9 +2607,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data67.path !== undefined){
-if(typeof data67.path !== "string"){
-const err110 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data59.error !== undefined){
+if(typeof data59.error !== "string"){
+const err110 = {instancePath:instancePath+"/handover/received/" + i9+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2397,10 +2619,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data67.size !== undefined){
-let data69 = data67.size;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err111 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err111 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2410,10 +2631,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data67.format !== undefined){
-let data70 = data67.format;
-if(!(((((data70 === "fdt") || (data70 === "luo-header")) || (data70 === "text")) || (data70 === "binary")) || (data70 === "unreadable"))){
-const err112 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema50.properties.format.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err112 = {instancePath:instancePath+"/handover/received",schemaPath:"#/properties/handover/properties/received/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2423,9 +2643,15 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data67.compatible !== undefined){
-if(typeof data67.compatible !== "string"){
-const err113 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.targetOwn !== undefined){
+let data71 = data44.targetOwn;
+if(Array.isArray(data71)){
+const len11 = data71.length;
+for(let i11=0; i11<len11; i11++){
+let data72 = data71[i11];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.path === undefined){
+const err113 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2434,16 +2660,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data67.nodes !== undefined){
-let data72 = data67.nodes;
-if(Array.isArray(data72)){
-const len11 = data72.length;
-for(let i11=0; i11<len11; i11++){
-let data73 = data72[i11];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.path === undefined){
-const err114 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/nodes/" + i11,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data72.size === undefined){
+const err114 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2452,8 +2670,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data73.compatible === undefined){
-const err115 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/nodes/" + i11,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
+if(data72.format === undefined){
+const err115 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2462,9 +2680,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key12 in data73){
-if(!((key12 === "path") || (key12 === "compatible"))){
-const err116 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/nodes/" + i11,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+for(const key12 in data72){
+if(!((((((((key12 === "path") || (key12 === "size")) || (key12 === "format")) || (key12 === "compatible")) || (key12 === "nodes")) || (key12 === "liveupdateNumber")) || (key12 === "text")) || (key12 === "error"))){
+const err116 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2474,9 +2692,9 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data73.path !== undefined){
-if(typeof data73.path !== "string"){
-const err117 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/nodes/" + i11+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.path !== undefined){
+if(typeof data72.path !== "string"){
+const err117 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2486,9 +2704,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data73.compatible !== undefined){
-if(typeof data73.compatible !== "string"){
-const err118 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/nodes/" + i11+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data72.size !== undefined){
+let data74 = data72.size;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err118 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2498,9 +2717,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/nodes/" + i11,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data72.format !== undefined){
+let data75 = data72.format;
+if(!(((((data75 === "fdt") || (data75 === "luo-header")) || (data75 === "text")) || (data75 === "binary")) || (data75 === "unreadable"))){
+const err119 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema54.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2510,9 +2730,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data72.compatible !== undefined){
+if(typeof data72.compatible !== "string"){
+const err120 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2522,10 +2742,15 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data67.liveupdateNumber !== undefined){
-let data76 = data67.liveupdateNumber;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err121 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data72.nodes !== undefined){
+let data77 = data72.nodes;
+if(Array.isArray(data77)){
+const len12 = data77.length;
+for(let i12=0; i12<len12; i12++){
+let data78 = data77[i12];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.path === undefined){
+const err121 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2534,10 +2759,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data67.text !== undefined){
-if(typeof data67.text !== "string"){
-const err122 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data78.compatible === undefined){
+const err122 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2546,10 +2769,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data67.error !== undefined){
-if(typeof data67.error !== "string"){
-const err123 = {instancePath:instancePath+"/handover/targetOwn/" + i10+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key13 in data78){
+if(!((key13 === "path") || (key13 === "compatible"))){
+const err123 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2559,9 +2781,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/handover/targetOwn/" + i10,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data78.path !== undefined){
+if(typeof data78.path !== "string"){
+const err124 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2571,9 +2793,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/handover/targetOwn",schemaPath:"#/properties/handover/properties/targetOwn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data78.compatible !== undefined){
+if(typeof data78.compatible !== "string"){
+const err125 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2585,7 +2807,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err126 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2595,19 +2817,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data.attempts !== undefined){
-let data79 = data.attempts;
-if(Array.isArray(data79)){
-const len12 = data79.length;
-for(let i12=0; i12<len12; i12++){
-if(!(validate32(data79[i12], {instancePath:instancePath+"/attempts/" + i12,parentData:data79,parentDataProperty:i12,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err127 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err127 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2617,9 +2829,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.flaky !== undefined){
-if(typeof data.flaky !== "boolean"){
-const err128 = {instancePath:instancePath+"/flaky",schemaPath:"#/properties/flaky/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data72.liveupdateNumber !== undefined){
+let data81 = data72.liveupdateNumber;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err128 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2629,10 +2842,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.liveupdateNumber !== undefined){
-let data82 = data.liveupdateNumber;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
-const err129 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data72.text !== undefined){
+if(typeof data72.text !== "string"){
+const err129 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2641,9 +2853,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 1 || isNaN(data82)){
-const err130 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data72.error !== undefined){
+if(typeof data72.error !== "string"){
+const err130 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2654,10 +2867,8 @@ errors++;
 }
 }
 }
-if(data.khoExecCount !== undefined){
-let data83 = data.khoExecCount;
-if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
-const err131 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err131 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2666,9 +2877,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 < 1 || isNaN(data83)){
-const err132 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/handover/targetOwn",schemaPath:"#/properties/handover/properties/targetOwn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2679,11 +2891,8 @@ errors++;
 }
 }
 }
-if(data.chain !== undefined){
-let data84 = data.chain;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.id === undefined){
-const err133 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err133 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2692,8 +2901,20 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data84.hop === undefined){
-const err134 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
+}
+if(data.attempts !== undefined){
+let data84 = data.attempts;
+if(Array.isArray(data84)){
+const len13 = data84.length;
+for(let i13=0; i13<len13; i13++){
+if(!(validate34(data84[i13], {instancePath:instancePath+"/attempts/" + i13,parentData:data84,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2702,8 +2923,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data84.hops === undefined){
-const err135 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hops"},message:"must have required property '"+"hops"+"'"};
+}
+if(data.flaky !== undefined){
+if(typeof data.flaky !== "boolean"){
+const err135 = {instancePath:instancePath+"/flaky",schemaPath:"#/properties/flaky/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2712,9 +2935,11 @@ vErrors.push(err135);
 }
 errors++;
 }
-for(const key13 in data84){
-if(!(((key13 === "id") || (key13 === "hop")) || (key13 === "hops"))){
-const err136 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data.liveupdateNumber !== undefined){
+let data87 = data.liveupdateNumber;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err136 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2723,10 +2948,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data84.id !== undefined){
-if(typeof data84.id !== "string"){
-const err137 = {instancePath:instancePath+"/chain/id",schemaPath:"#/properties/chain/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 1 || isNaN(data87)){
+const err137 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2736,10 +2960,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data84.hop !== undefined){
-let data86 = data84.hop;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err138 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(data.khoExecCount !== undefined){
+let data88 = data.khoExecCount;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err138 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2748,9 +2973,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 < 1 || isNaN(data86)){
-const err139 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 1 || isNaN(data88)){
+const err139 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2761,10 +2986,11 @@ errors++;
 }
 }
 }
-if(data84.hops !== undefined){
-let data87 = data84.hops;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
-const err140 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.chain !== undefined){
+let data89 = data.chain;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.id === undefined){
+const err140 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2773,9 +2999,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 1 || isNaN(data87)){
-const err141 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(data89.hop === undefined){
+const err141 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2784,11 +3009,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data89.hops === undefined){
+const err142 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hops"},message:"must have required property '"+"hops"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2797,10 +3019,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-}
-else {
-const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key14 in data89){
+if(!(((key14 === "id") || (key14 === "hop")) || (key14 === "hops"))){
+const err143 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2809,17 +3030,103 @@ vErrors.push(err143);
 }
 errors++;
 }
+}
+if(data89.id !== undefined){
+if(typeof data89.id !== "string"){
+const err144 = {instancePath:instancePath+"/chain/id",schemaPath:"#/properties/chain/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data89.hop !== undefined){
+let data91 = data89.hop;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err145 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 1 || isNaN(data91)){
+const err146 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+if(data89.hops !== undefined){
+let data92 = data89.hops;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
+const err147 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 < 1 || isNaN(data92)){
+const err148 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema55 = {"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}};
+const schema59 = {"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}};
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate35.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2922,7 +3229,7 @@ errors++;
 if(data.change !== undefined){
 let data4 = data.change;
 if(!(((((data4 === "regression") || (data4 === "fixed")) || (data4 === "unchanged")) || (data4 === "new")) || (data4 === "gone"))){
-const err8 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema55.properties.change.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema59.properties.change.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2943,10 +3250,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3343,8 +3650,8 @@ let data17 = data15.changes;
 if(Array.isArray(data17)){
 const len2 = data17.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate35(data17[i2], {instancePath:instancePath+"/comparison/changes/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate37(data17[i2], {instancePath:instancePath+"/comparison/changes/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }

@@ -2,11 +2,12 @@
 // (scripts/gen-types.ts, ajv 8.20.0 standalone code). Do not edit.
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:suite","title":"SuiteManifest","description":"suites/NAME/manifest.yaml: what a suite is, for readers of the report and for the runner.","type":"object","additionalProperties":false,"required":["name","description"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"the folder's name"},"summary":{"type":"string","description":"one line"},"description":{"type":"string","description":"Markdown, shown in the report"},"components":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9_.-]*$"},"description":"the LUO file handlers whose formats carry what the suite preserves: compatible-string families (memfd-v2 is family memfd); a pair whose source speaks one of them in a format the target lacks is predicted to lose the session"},"requirements":{"type":"object","additionalProperties":false,"description":"what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it","properties":{"kconfig":{"type":"array","items":{"type":"string","pattern":"^CONFIG_[A-Z0-9_]+$"},"description":"options that must be y in both kernels' configs"},"cmdline":{"type":"string","description":"added to both kernels' command lines when the suite runs"},"memoryMiB":{"type":"integer","minimum":1,"description":"guest memory the suite needs at least"},"qemuDevices":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"description":"QEMU device models added to the guest (-device NAME); a QEMU without one skips the suite"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:suite","title":"SuiteManifest","description":"suites/NAME/manifest.yaml: what a suite is, for readers of the report and for the runner.","type":"object","additionalProperties":false,"required":["name","description"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"the folder's name"},"summary":{"type":"string","description":"one line"},"description":{"type":"string","description":"Markdown, shown in the report"},"carrier":{"type":"string","pattern":"^[a-z][a-z0-9_.-]*$","description":"the handover component that carries every item the suite preserves (those `carriers` does not name): kho-test, memblock, or a LUO file handler named by its compatible-string family (memfd-v2 is family memfd). A pair's fates and its prediction are per component (README \"Fates\")"},"carriers":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"minItems":1},"description":"the component that carries each named item, where a suite's items ride on more than one: component -> item names"},"requirements":{"type":"object","additionalProperties":false,"description":"what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it","properties":{"kconfig":{"type":"array","items":{"type":"string","pattern":"^CONFIG_[A-Z0-9_]+$"},"description":"options that must be y in both kernels' configs"},"cmdline":{"type":"string","description":"added to both kernels' command lines when the suite runs"},"memoryMiB":{"type":"integer","minimum":1,"description":"guest memory the suite needs at least"},"qemuDevices":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"description":"QEMU device models added to the guest (-device NAME); a QEMU without one skips the suite"}}}}};
 const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern5 = new RegExp("^[a-z][a-z0-9_.-]*$", "u");
-const pattern6 = new RegExp("^CONFIG_[A-Z0-9_]+$", "u");
-const pattern7 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern8 = new RegExp("^CONFIG_[A-Z0-9_]+$", "u");
+const pattern9 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="luqual:suite" */;
@@ -41,7 +42,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "name") || (key0 === "summary")) || (key0 === "description")) || (key0 === "components")) || (key0 === "requirements"))){
+if(!((((((key0 === "name") || (key0 === "summary")) || (key0 === "description")) || (key0 === "carrier")) || (key0 === "carriers")) || (key0 === "requirements"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -101,15 +102,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.components !== undefined){
-let data3 = data.components;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(typeof data4 === "string"){
-if(!pattern5.test(data4)){
-const err7 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]*$"+"\""};
+if(data.carrier !== undefined){
+let data3 = data.carrier;
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err7 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -120,7 +117,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/properties/components/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/carrier",schemaPath:"#/properties/carrier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -130,9 +127,14 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.carriers !== undefined){
+let data4 = data.carriers;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+const _errs12 = errors;
+if(typeof key1 === "string"){
+if(!pattern5.test(key1)){
+const err9 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -142,12 +144,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.requirements !== undefined){
-let data5 = data.requirements;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-if(!((((key1 === "kconfig") || (key1 === "cmdline")) || (key1 === "memoryMiB")) || (key1 === "qemuDevices"))){
-const err10 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+var valid1 = _errs12 === errors;
+if(!valid1){
+const err10 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -157,15 +156,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data5.kconfig !== undefined){
-let data6 = data5.kconfig;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err11 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/pattern",keyword:"pattern",params:{pattern: "^CONFIG_[A-Z0-9_]+$"},message:"must match pattern \""+"^CONFIG_[A-Z0-9_]+$"+"\""};
+for(const key2 in data4){
+let data5 = data4[key2];
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err11 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/carriers/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -174,9 +169,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err12 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/carriers/additionalProperties/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -186,9 +184,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath:instancePath+"/requirements/kconfig",schemaPath:"#/properties/requirements/properties/kconfig/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/carriers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -198,9 +195,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data5.cmdline !== undefined){
-if(typeof data5.cmdline !== "string"){
-const err14 = {instancePath:instancePath+"/requirements/cmdline",schemaPath:"#/properties/requirements/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err14 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/carriers/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -210,10 +207,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data5.memoryMiB !== undefined){
-let data9 = data5.memoryMiB;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err15 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err15 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -222,9 +218,13 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 1 || isNaN(data9)){
-const err16 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.requirements !== undefined){
+let data7 = data.requirements;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+if(!((((key3 === "kconfig") || (key3 === "cmdline")) || (key3 === "memoryMiB")) || (key3 === "qemuDevices"))){
+const err16 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -234,16 +234,15 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-if(data5.qemuDevices !== undefined){
-let data10 = data5.qemuDevices;
-if(Array.isArray(data10)){
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-let data11 = data10[i2];
-if(typeof data11 === "string"){
-if(!pattern7.test(data11)){
-const err17 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+if(data7.kconfig !== undefined){
+let data8 = data7.kconfig;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(!pattern8.test(data9)){
+const err17 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/pattern",keyword:"pattern",params:{pattern: "^CONFIG_[A-Z0-9_]+$"},message:"must match pattern \""+"^CONFIG_[A-Z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -254,7 +253,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -266,7 +265,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/requirements/qemuDevices",schemaPath:"#/properties/requirements/properties/qemuDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/requirements/kconfig",schemaPath:"#/properties/requirements/properties/kconfig/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -276,9 +275,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.cmdline !== undefined){
+if(typeof data7.cmdline !== "string"){
+const err20 = {instancePath:instancePath+"/requirements/cmdline",schemaPath:"#/properties/requirements/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -288,14 +287,92 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.memoryMiB !== undefined){
+let data11 = data7.memoryMiB;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err21 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err22 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data7.qemuDevices !== undefined){
+let data12 = data7.qemuDevices;
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(typeof data13 === "string"){
+if(!pattern9.test(data13)){
+const err23 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/requirements/qemuDevices",schemaPath:"#/properties/requirements/properties/qemuDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
