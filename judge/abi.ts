@@ -49,7 +49,7 @@ export function has(a: AbiStrings, family: string): boolean {
 /** What a target did with the component, as the explanation says it. */
 function consequence(c: Component, fate: FateRow['fate'], verdict: Verdict): string {
   if (verdict === 'incompatible-hang') return 'the target stopped making progress';
-  if (c.name === 'kho') return 'the target refused the handover and booted without it';
+  if (c.name === 'kho') return fate === 'dropped' ? 'the target has no KHO and booted without the handover' : 'the target refused the handover and booted without it';
   if (fate === 'panicked') return 'the target could not read it and panicked';
   if (c.parent === 'luo') return 'the target has no handler for the preserved files and dropped them';
   return `the target ${fate === 'refused' ? 'refused' : 'booted without'} it`;

@@ -14,20 +14,42 @@ import type { Results } from '../schemas/types/results.ts';
 
 const LUQUAL = new URL('../bin/luqual.js', import.meta.url).pathname;
 
-/** fixtures.yaml's name for a kernel of a run: luqual-X for luqual's builds, stock-X for Debian's images */
-function kernelName(ref: string): string {
-  const [kind, version] = ref.split(':');
-  return `${kind === 'debian' ? 'stock' : 'luqual'}-${version}`;
+/**
+ * fixtures.yaml's name for a kernel of a run: luqual-X for luqual's builds,
+ * stock-X for Debian's images; a build whose id is not a version (a patched
+ * one, 7.3-memfd-v3) is luqual-ID, so that it does not take the place of
+ * the unpatched build of its version.
+ */
+function kernelName(k: Results['kernels'][number]): string {
+  const [kind, version] = k.ref.split(':');
+  return `${kind === 'debian' ? 'stock' : 'luqual'}-${/^[\d.]+$/.test(k.id) ? version : k.id}`;
 }
 
+/** The luqual command that records the fixture, and where its console lands in the results folder. */
+function command(rec: NonNullable<Fixture['record']>, out: string): { args: string[]; from: () => string } {
+  if (rec.walk) return { args: ['run', join(CONSOLES, rec.walk), '--out', out], from: () => join(out, 'chains', 'chain-1', 'console.log') };
+  if (rec.matrix) return { args: ['run', join(CONSOLES, rec.matrix), '--no-chain', '--out', out], from: () => join(out, 'pairs', rec.pair!, 'console.log') };
+  return { args: [...rec.args!, '--out', out], from: () => join(out, 'pairs', readdirSync(join(out, 'pairs'))[0]!, 'console.log') };
+}
+
+/** Each matrix once, however many of its pairs are fixtures. */
+const matrixRuns = new Map<string, Promise<string>>();
+
 async function record(f: Fixture): Promise<Results> {
-  const out = mkdtempSync(join(tmpdir(), 'luqual-record-'));
-  const args = f.record!.walk ? ['run', join(CONSOLES, f.record!.walk), '--out', out] : [...f.record!.args!, '--out', out];
-  const r = await execa(LUQUAL, args, { reject: false, all: true, env: f.record!.env ?? {} });
-  const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
-  const from = f.record!.walk ? join(out, 'chains', 'chain-1', 'console.log') : join(out, 'pairs', readdirSync(join(out, 'pairs'))[0]!, 'console.log');
-  copyFileSync(from, join(CONSOLES, f.file));
-  console.log(`${f.file}: luqual ${args.join(' ')}: exit ${r.exitCode}, ${results.pairs.map((p) => p.verdict).join(', ')}`);
+  const rec = f.record!;
+  const key = rec.matrix ? `${rec.matrix} ${JSON.stringify(rec.env ?? {})}` : null;
+  let out = key ? matrixRuns.get(key) : undefined;
+  const fresh = !out;
+  out ??= Promise.resolve(mkdtempSync(join(tmpdir(), 'luqual-record-')));
+  if (key) matrixRuns.set(key, out);
+  const { args, from } = command(rec, await out);
+  if (fresh) {
+    const r = await execa(LUQUAL, args, { reject: false, all: true, env: rec.env ?? {} });
+    console.log(`luqual ${args.join(' ')}: exit ${r.exitCode}`);
+  }
+  const results = JSON.parse(readFileSync(join(await out, 'results.json'), 'utf8')) as Results;
+  copyFileSync(from(), join(CONSOLES, f.file));
+  console.log(`${f.file}: ${results.pairs.map((p) => `${p.source.id} -> ${p.target.id} ${p.verdict}`).join(', ')}`);
   return results;
 }
 
@@ -37,7 +59,7 @@ const only = process.argv.slice(2);
 for (const f of index.fixtures.filter((x) => x.record && (!only.length || only.includes(x.file)))) {
   const results = await record(f);
   for (const k of results.kernels) {
-    const name = kernelName(k.ref);
+    const name = kernelName(k);
     // a kernel whose formats did not change keeps its line as it was written
     if (k.abi && JSON.stringify(index.kernels[name]) !== JSON.stringify(k.abi)) doc.setIn(['kernels', name], doc.createNode(k.abi, { flow: true }));
   }

@@ -29,7 +29,7 @@ const decided = (component: string, fate: FateRow['fate']): FateRow => ({ compon
 
 test('explanations name the deciding component and its two strings', (t) => {
   t.is(explain('incompatible-clean', decided('kho', 'refused'), abiTable(K71, K73, []), USED), 'KHO kho-v3 -> kho-v4: the target refused the handover and booted without it');
-  t.is(explain('incompatible-clean', decided('kho', 'dropped'), abiTable(K73, STOCK, []), USED), 'KHO kho-v4 -> none: the target refused the handover and booted without it');
+  t.is(explain('incompatible-clean', decided('kho', 'dropped'), abiTable(K73, STOCK, []), USED), 'KHO kho-v4 -> none: the target has no KHO and booted without the handover');
   t.is(explain('incompatible-panic', decided('luo', 'panicked'), abiTable(K73, with_(K73, 'luo', 'luo-v6'), []), USED), 'LUO luo-v5 -> luo-v6: the target could not read it and panicked');
   t.is(explain('incompatible-hang', decided('luo', 'panicked'), abiTable(K73, with_(K73, 'luo', 'luo-v6'), []), USED), 'LUO luo-v5 -> luo-v6: the target stopped making progress');
   t.regex(explain('unsupported', undefined, abiTable(STOCK, K73, []), USED)!, /^the source has no LUO/);

@@ -24,7 +24,8 @@ export interface Fixture {
   /** what the source's config says about live update */
   capability?: string;
   /** the luqual command that records it again; absent for consoles kept from older agents */
-  record?: { args?: string[]; env?: Record<string, string>; walk?: string };
+  /** args: a `luqual` command of one pair; walk: a matrix of one walk; matrix + pair: that pair of a matrix, run alone */
+  record?: { args?: string[]; env?: Record<string, string>; walk?: string; matrix?: string; pair?: string };
 }
 
 export interface FixtureIndex {
