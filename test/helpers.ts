@@ -78,7 +78,7 @@ export function verdictsOf(r: Results): RecordedPair[] {
   return r.pairs.map((p) => ({ from: p.source.id, to: p.target.id, verdict: p.verdict, ...(p.prediction ? { predicted: p.prediction.verdict } : {}) }));
 }
 
-/** The pairs of test/fixtures/runs/NAME.json, recorded by luqual before the one-way architecture (ae3cfd4). */
+/** The pairs of test/fixtures/runs/NAME.json, as its `recorded` line says luqual reached them. */
 export function recordedVerdicts(name: string): RecordedPair[] {
   return (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'runs', `${name}.json`), 'utf8')) as { pairs: RecordedPair[] }).pairs;
 }
