@@ -6,10 +6,10 @@ import { esc } from './escape.ts';
 import { pairSlug } from '../judge/pair-key.ts';
 import { logExcerpt } from './log-excerpt.ts';
 import { renderMarkdown } from './markdown-safe.ts';
-import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
+import { MARKS, marksOf, VERDICT_ORDER, VERDICTS, type Mark } from './verdicts.ts';
 import { label } from '../judge/abi.ts';
 import { tallies, type Tallies } from '../judge/tallies.ts';
-import type { AbiRow, Pair, Results, Verdict } from '../schemas/types/results.ts';
+import type { AbiRow, ComponentFate, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
 
 export interface ReportInputs {
@@ -99,6 +99,11 @@ function unexpectedLine(t: Tallies): string {
   return `<p>Predictions from the kernels' formats: ${odd.length ? `<span class="unmet">${odd.length} of ${t.predicted} unexpected</span>: ${odd.map(pairLink).join(', ')}` : `<span class="met">all ${t.predicted} as predicted</span>`}</p>`;
 }
 
+/** A mark's tooltip: its meaning, and for a target that cannot update again, what it answered. */
+function markTitle(p: Pair, m: Mark): string {
+  return m === 'stuck' ? `${MARKS.stuck.text}: ${p.nextUpdate!.evidence}` : MARKS[m].text;
+}
+
 function grid(r: Results): string {
   const ids = r.kernels.map((k) => k.id);
   const find = (s: string, t: string) => r.pairs.find((p) => p.source.id === s && p.target.id === t);
@@ -109,10 +114,9 @@ function grid(r: Results): string {
           const p = find(s, t);
           if (!p) return '<td class="muted" title="not run">·</td>';
           const x = p.expectation;
-          const mark =
-            (x ? (x.met ? ' <span class="met" title="as expected">●</span>' : ' <span class="unmet" title="expectation broken">✗ expected</span>') : '') +
-            (p.prediction?.unexpected ? ' <span class="unmet" title="the kernels\' formats predicted otherwise">! unexpected</span>' : '') +
-            (p.flaky ? ' <span class="unmet" title="attempts disagree">≈ flaky</span>' : '');
+          const mark = marksOf(p)
+            .map((m) => ` <span class="${m === 'met' ? 'met' : 'unmet'}" title="${esc(markTitle(p, m))}">${MARKS[m].label}</span>`)
+            .join('');
           return `<td${x && !x.met ? ' class="broken"' : ''}><a href="#${pairAnchor(p)}" style="color:${VERDICTS[p.verdict].colour}">${VERDICTS[p.verdict].symbol} ${esc(p.verdict)}</a>${mark}</td>`;
         })
         .join('');
@@ -120,11 +124,13 @@ function grid(r: Results): string {
     })
     .join('\n');
   const legend = VERDICT_ORDER.map((v) => `<span>${badge(v)} ${esc(VERDICTS[v].text)}</span>`).join(' ');
+  const marks = Object.values(MARKS).map((m) => `<span>${m.label}: ${esc(m.text)}</span>`).join(' ');
   return `<section id="grid"><h2>Compatibility</h2>
 <p class="muted">Rows: the kernel live-updated from. Columns: the kernel live-updated into.</p>
 <table class="grid"><tr><th>from ↓ / to →</th>${ids.map((t) => `<th>${esc(t)}</th>`).join('')}</tr>
 ${rows}</table>
-<p class="counts">${legend}</p></section>`;
+<p class="counts">${legend}</p>
+<p class="counts muted">${marks}</p></section>`;
 }
 
 /** Each walk: its kernels with every hop's verdict and the live update number the target counted. */
@@ -199,6 +205,41 @@ function kernelsAbi(r: Results): string {
 <table><tr><th>kernel</th>${families.map((f) => `<th>${esc(label(f))}</th>`).join('')}</tr>${rows}</table>`;
 }
 
+const FATE_CLASS: Record<ComponentFate['fate'], string> = { restored: 'pass', dropped: 'skip', refused: 'skip', panicked: 'fail', absent: 'muted' };
+
+function fateCell(f: ComponentFate['fate']): string {
+  return `<span class="${FATE_CLASS[f]}">${f}</span>`;
+}
+
+/** Each component's fate beside its predicted one; open when any differs, so the reader sees why a pair is unexpected. */
+function fatesTable(p: Pair): string {
+  if (!p.fates?.length) return '';
+  const differs = (f: ComponentFate) => f.predicted !== undefined && f.predicted !== f.fate;
+  const rows = p.fates
+    .map((f) => {
+      const lost = f.items === undefined ? '' : `${f.items - (f.lost ?? 0)} of ${f.items}`;
+      const predicted = f.predicted ? `${fateCell(f.predicted)}${differs(f) ? ' <span class="unmet">≠</span>' : ''} <span class="muted">${esc(f.because ?? '')}</span>` : '—';
+      return `<tr${differs(f) ? ' class="broken"' : ''}><td>${esc(label(f.component))}</td><td>${fateCell(f.fate)}</td><td>${lost}</td><td>${predicted}</td><td>${esc(f.evidence)}</td></tr>`;
+    })
+    .join('');
+  return `<details${p.fates.some(differs) ? ' open' : ''}><summary>Fates</summary><table><tr><th>component</th><th>fate</th><th>items intact</th><th>predicted</th><th>evidence</th></tr>${rows}</table></details>`;
+}
+
+/** Whether the target can live-update again; said only when the run got far enough to know. */
+function nextUpdateLine(p: Pair): string {
+  const n = p.nextUpdate;
+  if (!n || n.state === 'unknown') return '';
+  const what = n.state === 'ready' ? '<span class="pass">the target can live-update again</span>' : `<span class="unmet">${MARKS.stuck.label} ${esc(MARKS.stuck.text)}</span>`;
+  return `<p>After the update: ${what} <span class="muted">(${esc(n.evidence)})</span></p>`;
+}
+
+function predictionLine(p: Pair): string {
+  const x = p.prediction;
+  if (!x) return '';
+  const which = x.components?.length ? ` (${x.components.map((c) => esc(label(c))).join(', ')} did otherwise)` : '';
+  return `<p>Predicted from the kernels' formats: ${esc(x.verdict)} <span class="muted">(${esc(x.because)})</span>${x.unexpected ? ` — <span class="unmet">UNEXPECTED${which}: a kernel bug or a luqual bug</span>` : ''}</p>`;
+}
+
 function suitesTable(p: Pair): string {
   const rows = p.suites
     .flatMap((s) => {
@@ -221,10 +262,12 @@ function pairSection(p: Pair, inputs: ReportInputs, scale: number): string {
 ${p.explanation ? `<p><strong>Why:</strong> ${esc(p.explanation)}</p>` : ''}
 ${attemptsList(p, inputs)}
 ${repeats(p)}
-${p.prediction ? `<p>Predicted from the kernels' formats: ${esc(p.prediction.verdict)} <span class="muted">(${esc(p.prediction.because)})</span>${p.prediction.unexpected ? ' — <span class="unmet">UNEXPECTED: a kernel bug or a luqual bug</span>' : ''}</p>` : ''}
+${predictionLine(p)}
+${nextUpdateLine(p)}
 ${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="muted">(${esc(x.rule)})</span> — <span class="${x.met ? 'met' : 'unmet'}">${x.met ? 'met' : 'not met'}</span></p>` : ''}
 ${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}
 ${abiRows(p)}
+${fatesTable(p)}
 ${suitesTable(p)}
 <p>${timingChart(p, scale)}</p>
 ${excerpt ? `<p>Serial log from line ${excerpt.firstLine}:</p><pre class="log">${esc(excerpt.lines.join('\n'))}</pre>` : ''}

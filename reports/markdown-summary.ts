@@ -2,7 +2,8 @@
 // reporter writes summary.md at the end of a run.
 import { join } from 'node:path';
 import { tallies } from '../judge/tallies.ts';
-import { VERDICT_ORDER, VERDICTS } from './verdicts.ts';
+import { MARKS, marksOf, VERDICT_ORDER, VERDICTS } from './verdicts.ts';
+import { label } from '../judge/abi.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { FileReporter } from './reporter.ts';
 
@@ -26,14 +27,19 @@ export function renderMarkdownSummary(r: Results): string {
       const cells = ids.map((t) => {
         const p = r.pairs.find((q) => q.source.id === s && q.target.id === t);
         if (!p) return '·';
-        return `${VERDICTS[p.verdict].symbol} ${p.verdict}${p.expectation && !p.expectation.met ? ' ✗' : ''}${p.flaky ? ' ≈ flaky' : ''}`;
+        return [`${VERDICTS[p.verdict].symbol} ${p.verdict}`, ...marksOf(p).map((m) => MARKS[m].label)].join(' ');
       });
       return `| **${cell(s)}** | ${cells.join(' | ')} |`;
     }),
+    '',
+    Object.values(MARKS).map((m) => `${m.label} ${m.text}`).join(' · '),
   ];
   if (t.unexpected.length) {
     lines.push('', '### Unexpected verdicts', '', 'The kernels\' handover formats predicted otherwise: a kernel bug or a luqual bug.', '');
-    for (const p of t.unexpected) lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, predicted ${p.prediction!.verdict} (${cell(p.prediction!.because)}). reproduce: \`${p.reproducer}\``);
+    for (const p of t.unexpected) {
+      const which = p.prediction!.components?.length ? ` ${p.prediction!.components.map(label).join(', ')} did otherwise.` : '';
+      lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, predicted ${p.prediction!.verdict} (${cell(p.prediction!.because)}).${which} reproduce: \`${p.reproducer}\``);
+    }
   }
   if (t.broken.length) {
     lines.push('', '### Broken expectations', '');

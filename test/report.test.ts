@@ -147,7 +147,7 @@ test('JUnit: a testsuite per pair, a testcase per suite plus the verdict; escape
 test('Markdown summary: counts, grid, what broke with its reproducer', (t) => {
   const md = renderMarkdownSummary(results);
   t.regex(md, /2 pairs: ✔ compatible 1, ⚠ data-loss 1\. Expectations: 1 of 2 met\./);
-  t.regex(md, /\| \*\*b\*\* \| ⚠ data-loss ✗ \| · \|/);
+  t.regex(md, /\| \*\*b\*\* \| ⚠ data-loss ✗ expected \| · \|/);
   t.regex(md, /reproduce: `npx luqual pair b a`/);
 });
 
@@ -159,5 +159,39 @@ test('retried pairs show every attempt with its log, and flaky ones are marked',
   t.regex(html, /≈ flaky/);
   t.regex(html, /FLAKY: the attempts disagree\./);
   t.regex(html, /<li>attempt 1: <span[^>]*>∞ incompatible-hang<\/span> no progress \(<a href="logs\/pair-a__b\.attempt-1\.console\.log">log<\/a>\)<\/li>/);
-  t.regex(renderMarkdownSummary(r), /✔ compatible ≈ flaky/);
+  t.regex(renderMarkdownSummary(r), /✔ compatible ● ≈ flaky/);
+});
+
+test('fates: each component beside its prediction, the one that differs named; a target that cannot update again is marked', (t) => {
+  const odd: Pair = {
+    ...pair('b', 'a', 'data-loss'),
+    fates: [
+      { component: 'kho', fate: 'restored', evidence: 'KHO: restored', predicted: 'restored', because: 'kho-v4 on both sides' },
+      { component: 'memfd', fate: 'restored', evidence: `memfd: ${EVIL}`, items: 5, lost: 2, predicted: 'refused', because: 'memfd-v3 -> memfd-v2: the target refuses it' },
+    ],
+    prediction: { verdict: 'incompatible-clean', because: 'memfd handler memfd-v3 -> memfd-v2', unexpected: true, components: ['memfd'] },
+    nextUpdate: { state: 'unusable', evidence: 'open /dev/liveupdate: EIO' },
+  };
+  const r: Results = { ...results, pairs: [pair('a', 'b', 'compatible', true), odd] };
+  const html = renderReport({ results: r, logs: new Map(), logLinks: new Map(), suites: [] });
+  t.deepEqual(gridCells(html).b, ['⚠ data-loss ! unexpected ⊘', '·']);
+  t.regex(html, /title="the target cannot live-update again before a cold boot: open \/dev\/liveupdate: EIO">⊘</);
+  t.regex(html, /⊘: the target cannot live-update again before a cold boot/, 'the legend says what the mark means');
+  const article = /<article class="pair" id="pair-b__a">([\s\S]*?)<\/article>/.exec(html)![1]!;
+  t.regex(text(article), /UNEXPECTED \(memfd handler did otherwise\)/);
+  t.regex(text(article), /After the update: ⊘ the target cannot live-update again before a cold boot \(open \/dev\/liveupdate: EIO\)/);
+  t.regex(article, /<details open><summary>Fates<\/summary>/);
+  t.regex(article, /<tr class="broken"><td>memfd handler<\/td><td><span class="pass">restored<\/span><\/td><td>3 of 5<\/td><td><span class="skip">refused<\/span> <span class="unmet">≠<\/span>/);
+  t.false(article.includes('<script'));
+  const md = renderMarkdownSummary(r);
+  t.regex(md, /\| \*\*b\*\* \| ⚠ data-loss ! unexpected ⊘ \| · \|/);
+  t.regex(md, /predicted incompatible-clean \(memfd handler memfd-v3 -> memfd-v2\)\. memfd handler did otherwise\./);
+});
+
+test('a compatible pair whose target can update again shows it, and its fates stay folded', (t) => {
+  const ok: Pair = { ...pair('a', 'b', 'compatible', true), fates: [{ component: 'kho', fate: 'restored', evidence: 'x', predicted: 'restored' }], nextUpdate: { state: 'ready', evidence: 'session created' } };
+  const html = renderReport({ results: { ...results, pairs: [ok] }, logs: new Map(), logLinks: new Map(), suites: [] });
+  t.deepEqual(gridCells(html).a, ['·', '✔ compatible ●']);
+  t.regex(html, /After the update: <span class="pass">the target can live-update again<\/span>/);
+  t.regex(html, /<details><summary>Fates<\/summary>/);
 });

@@ -97,7 +97,9 @@ test.serial('7.1 -> 7.3: the KHO root differs, the target boots cold, as the for
   t.is(r.exitCode, 1);
   t.is(p!.verdict, 'incompatible-clean', p!.reason);
   t.is(p!.explanation, 'KHO kho-v3 -> kho-v4: the target refused the handover and booted without it');
-  t.deepEqual(p!.prediction, { verdict: 'incompatible-clean', because: 'KHO kho-v3 -> kho-v4: the target refuses the handover and boots without it', unexpected: false });
+  t.deepEqual(p!.prediction, { verdict: 'incompatible-clean', because: 'KHO root kho-v3 -> kho-v4: the target refuses it', unexpected: false });
+  const khoFate = p!.fates!.find((f) => f.component === 'kho')!;
+  t.like(khoFate, { fate: 'refused', predicted: 'refused' });
   const kho = p!.abi!.find((x) => x.component === 'kho')!;
   t.is(kho.status, 'mismatch');
   t.regex(kho.evidence[0]!, /^KHO: setup: handover FDT \(0x[0-9a-f]+\) is incompatible with 'kho-v4'/);
