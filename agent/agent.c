@@ -198,8 +198,7 @@ static int count_suites(const char *list)
 	return n;
 }
 
-/* whether the space-separated list holds the word name[0..len) */
-static int listed(const char *list, const char *name, size_t len)
+int list_has(const char *list, const char *name, size_t len)
 {
 	size_t n;
 
@@ -228,7 +227,7 @@ static void run_suite(struct agent_ctx *ctx, const char *name, size_t len)
 			  strerror(ctx->luo_errno));
 		return;
 	}
-	ctx->corrupt = listed(plan_get("corrupt"), name, len);
+	ctx->corrupt = list_has(plan_get("corrupt"), name, len);
 	ktap_subtest_begin(s->name);
 	if (ctx->stage == 1)
 		s->stage1(ctx);
@@ -358,13 +357,15 @@ static void power_off(void)
 }
 
 /* The target's document: one result per suite the plan names. */
-static void verify_stage(struct agent_ctx *ctx, const char *suites)
+static void verify_stage(struct agent_ctx *ctx, const char *suites, int boot)
 {
-	ktap_line("1..%d", count_suites(suites));
+	ktap_line("1..%d", count_suites(suites) + heirs_planned());
 	/* what the target received, and what it writes itself */
 	handover_dump("in");
 	handover_dump("out");
 	run_suites(ctx, suites);
+	if (heirs_planned())
+		heirs_verify(ctx, boot);
 }
 
 /*
@@ -374,11 +375,13 @@ static void verify_stage(struct agent_ctx *ctx, const char *suites)
 static void preserve_stage(struct agent_ctx *ctx, const char *suites,
 			   int next)
 {
-	ktap_line("1..%d", count_suites(suites) + 1);
+	ktap_line("1..%d", count_suites(suites) + heirs_planned() + 1);
 	/* before the suites look at kho/out and before the target is loaded:
 	 * these kernels build their subtrees and the image's handover then */
 	kho_finalize_if_needed(ctx);
 	run_suites(ctx, suites);
+	if (heirs_planned())
+		heirs_preserve(ctx, next - 1);
 	if (load_target(ctx, next))
 		return;
 	/* what the source hands over, as late as userspace can see it */
@@ -414,7 +417,7 @@ int main(void)
 	open_liveupdate(&ctx);
 	liveupdate_fact(&ctx);
 	if (ctx.stage == 2) {
-		verify_stage(&ctx, suites);
+		verify_stage(&ctx, suites, boot);
 		next_update_fact(&ctx);
 		if (walk_get("kernel", boot + 1)) {
 			/* the walk goes on: this kernel is now the source */

@@ -13,7 +13,7 @@
  * same, and the host reads only the versions it lists. Bump both whenever
  * a line the host reads changes.
  */
-#define AGENT_VERSION "3"
+#define AGENT_VERSION "4"
 
 /* the SUITE() pointers, bounded by the linker */
 extern const struct suite *const __start_luqual_suites[];
@@ -32,6 +32,14 @@ void handover_dump(const char *which);
 const char *walk_get(const char *what, int stage);
 int walk_initrd(void);
 int walk_kernel(int stage, const char **step);
+
+/* heir.c */
+int heirs_planned(void);
+void heirs_verify(const struct agent_ctx *ctx, int boot);
+void heirs_preserve(const struct agent_ctx *ctx, int boot);
+
+/* agent.c: whether the space-separated list holds the word name[0..len) */
+int list_has(const char *list, const char *name, size_t len);
 
 /* plan.c */
 int plan_load(void);

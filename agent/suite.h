@@ -28,6 +28,8 @@ struct agent_ctx {
 	const char *run_id;	/* unique to the host's run, or NULL */
 };
 
+struct heirlooms;
+
 /* What a suite needs of the source kernel to preserve anything. */
 enum suite_needs {
 	/* /dev/liveupdate: on a source without it, the suite is skipped */
@@ -55,6 +57,8 @@ struct suite {
 	enum suite_needs needs;
 	void (*stage1)(struct agent_ctx *ctx);
 	void (*stage2)(struct agent_ctx *ctx);
+	/* optional: what the suite hands down a whole walk (heirlooms below) */
+	const struct heirlooms *heirlooms;
 };
 
 #define SUITE(...)							\
@@ -119,6 +123,31 @@ struct preserved_file {
 };
 
 int verify_preserved(int session, const struct preserved_file *f);
+/* the same, keeping the file: its fd when intact, else -1 (reported) */
+int retrieve_verified(int session, const struct preserved_file *f);
+
+/*
+ * Heirlooms: files born on a walk's first kernel and carried through all of
+ * it, beside the fresh state each hop preserves. A suite opts in with a
+ * struct heirlooms in SUITE(.heirlooms = ...); the agent does the rest
+ * (heir.c): the first kernel makes every file and preserves them in the
+ * session "<session>-1"; kernel N retrieves "<session>-<N-1>", checks every
+ * byte, finishes it, and while the walk goes on preserves the retrieved
+ * files again in "<session>-<N>". Each file is reported as the item and
+ * test "<suite>/<name>" in the document's own "heirlooms" subtest, apart
+ * from the suite's tests, so that a hop's verdict stays its fresh state's.
+ * files[i].suite is "heirlooms", files[i].name "<suite>/<name>".
+ */
+struct heirlooms {
+	const char *session;
+	const struct preserved_file *files;
+	int count;
+	/* makes files[i] on the first kernel: its fd, or -errno with *step */
+	int (*make)(int i, uint64_t *hash, const char **step);
+};
+
+#define HEIRLOOMS_SUBTEST	"heirlooms"
+#define HEIRLOOMS_MAX		4	/* files of one suite */
 
 /* small pattern memfds in bulk: the caller reports them as one item */
 int preserve_pattern_memfd(int session, uint64_t token, size_t size,

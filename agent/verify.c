@@ -13,13 +13,14 @@
 
 #include "suite.h"
 
+/* reports f damaged; closes fd; returns -1 */
 static int corrupt(const struct preserved_file *f, int fd, int err,
 		   const char *what)
 {
 	ktap_item(f->suite, f->name, "corrupt", "step=%s errno=%d", what, err);
 	ktap_fail(f->name, err, "%s of the retrieved file", what);
 	close(fd);
-	return 1;
+	return -1;
 }
 
 /* 0 when fd holds f's content, 1 when not, -errno when it cannot be read */
@@ -46,6 +47,7 @@ static int content_differs(const struct preserved_file *f, int fd,
 	return bad ? 1 : 0;
 }
 
+/* fd when it holds f's content (reported verified), else -1 with fd closed */
 static int check_content(const struct preserved_file *f, int fd)
 {
 	size_t first_bad = 0;
@@ -54,21 +56,21 @@ static int check_content(const struct preserved_file *f, int fd)
 
 	if (bad < 0)
 		return corrupt(f, fd, -bad, "mmap");
-	close(fd);
 	if (bad) {
 		ktap_item(f->suite, f->name, "corrupt",
 			  "size=%zu hash=%016llx first_bad=%zu", f->size,
 			  (unsigned long long)hash, first_bad);
 		ktap_fail(f->name, 0, "content differs from offset %zu", first_bad);
-		return 1;
+		close(fd);
+		return -1;
 	}
 	ktap_item(f->suite, f->name, "verified", "size=%zu hash=%016llx",
 		  f->size, (unsigned long long)hash);
 	ktap_result(1, f->name);
-	return 0;
+	return fd;
 }
 
-int verify_preserved(int session, const struct preserved_file *f)
+int retrieve_verified(int session, const struct preserved_file *f)
 {
 	struct stat st;
 	int fd, seals;
@@ -78,7 +80,7 @@ int verify_preserved(int session, const struct preserved_file *f)
 		ktap_item(f->suite, f->name, "missing", "errno=%d", -fd);
 		ktap_fail(f->name, -fd, "RETRIEVE_FD token %llu",
 			  (unsigned long long)f->token);
-		return 1;
+		return -1;
 	}
 	if (fstat(fd, &st) < 0)
 		return corrupt(f, fd, errno, "fstat");
@@ -88,7 +90,7 @@ int verify_preserved(int session, const struct preserved_file *f)
 		ktap_fail(f->name, 0, "size %lld, expected %zu",
 			  (long long)st.st_size, f->size);
 		close(fd);
-		return 1;
+		return -1;
 	}
 	if (!f->seals)
 		return check_content(f, fd);
@@ -100,9 +102,19 @@ int verify_preserved(int session, const struct preserved_file *f)
 			  seals, f->seals);
 		ktap_fail(f->name, 0, "seals %#x, expected %#x", seals, f->seals);
 		close(fd);
-		return 1;
+		return -1;
 	}
 	return check_content(f, fd);
+}
+
+int verify_preserved(int session, const struct preserved_file *f)
+{
+	int fd = retrieve_verified(session, f);
+
+	if (fd < 0)
+		return 1;
+	close(fd);
+	return 0;
 }
 
 /* A pattern memfd preserved under token; returns its fd, kept open, or -errno. */

@@ -35,6 +35,16 @@ function exitCode(r: Results): number {
   return t.broken.length || t.unexpected.length || t.errors.length || regressions(r.comparison?.changes ?? []).length ? 1 : 0;
 }
 
+/**
+ * LUQUAL_TEST_CORRUPT_HEIRLOOM=N (tests only): kernel N of every walk
+ * damages one heirloom after handing it on, so that hop N must show it.
+ */
+function heirloomCorruptAt(value: string | undefined): number | null {
+  if (value === undefined || value === '') return null;
+  if (!/^[1-9][0-9]?$/.test(value)) throw new InputError(`LUQUAL_TEST_CORRUPT_HEIRLOOM: "${value}" is not a kernel's place in a walk (1, 2, ...)`);
+  return Number(value);
+}
+
 export async function runCommand(args: string[], o: Options): Promise<number> {
   if (args.length > 1) throw new InputError(`run takes one matrix file (got ${args.length})`);
   if (o.resume && o.out && resolve(o.out) !== resolve(o.resume)) throw new InputError('--resume DIR writes into DIR: leave out --out, or give the same directory');
@@ -54,7 +64,8 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       progress.note(`accelerator ${host.accel} (${accelWhy})`);
       const json = new ResultsJsonReporter(outDir);
       const files = reportFiles(outDir, outDir);
-      const run = { matrix, plan, kernels, host, luqualVersion: LUQUAL_VERSION, outDir, cache, qemu, previous, baseline, chain: !o['no-chain'], signal };
+      const heirloomCorrupt = heirloomCorruptAt(process.env.LUQUAL_TEST_CORRUPT_HEIRLOOM);
+      const run = { matrix, plan, kernels, host, luqualVersion: LUQUAL_VERSION, outDir, cache, qemu, previous, baseline, chain: !o['no-chain'], signal, ...(heirloomCorrupt ? { heirloomCorrupt } : {}) };
       // results.json first, so that a report that fails to write loses nothing; the progress summary
       // last, after every file is written; the files' paths are printed below, after the summary
       const results = await runMatrix(run, [json, files.html, files.junit, files.markdown, progress]);

@@ -27,6 +27,15 @@ export interface AgentItem {
   attrs: Record<string, string>;
 }
 
+/** The name of the subtest in which the agent reports heirlooms, and of their items' suite. */
+export const HEIRLOOMS = 'heirlooms';
+
+/** What a document says of the walk's heirlooms: their subtest and items ("memfd/64M", ...). */
+export interface Heirlooms {
+  subtest: KtapSuite;
+  items: AgentItem[];
+}
+
 /** A file of the KHO debugfs tree, as the agent sent it. */
 export interface RawBlob {
   /** e.g. "out/sub_fdts/LUO" */
@@ -50,6 +59,8 @@ export interface StageDoc {
   /** top-level results that are not suites (kexec_file_load) */
   steps: KtapTest[];
   planned: number | null;
+  /** the agent's heirlooms subtest (agent/heir.c), kept apart from the suites: a hop's verdict is its fresh state's */
+  heirlooms?: Heirlooms;
   bailout?: string;
   /** the agent finished the document: "# luqual: done" or the kexec marker */
   finished: boolean;

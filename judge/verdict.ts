@@ -176,11 +176,11 @@ function sourceVerdict(o: Observation, names: PairNames, fates: ItemFate[]): [Ve
  */
 function planProblem(d: StageDoc | undefined, kernel: string): string | null {
   if (!d?.finished) return null;
-  for (const s of d.suites) {
+  for (const s of [...d.suites, ...(d.heirlooms ? [d.heirlooms.subtest] : [])]) {
     // a suite skipped whole is one result line, with no subtest and no plan
     if (s.planned === null ? s.tests.length > 0 : s.planned !== s.tests.length) return `the ${kernel}'s ${s.name} suite planned ${s.planned ?? 'no'} tests and reported ${s.tests.length}`;
   }
-  const results = d.suites.length + d.steps.length;
+  const results = d.suites.length + d.steps.length + (d.heirlooms ? 1 : 0);
   if (d.planned !== results) return `the ${kernel}'s agent planned ${d.planned ?? 'no'} results and reported ${results}`;
   return null;
 }

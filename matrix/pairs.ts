@@ -86,11 +86,23 @@ export function expectationFor(pair: PlannedPair, m: Pick<Matrix, 'expect'>, ker
   const rules = m.expect ?? DEFAULT_EXPECTATIONS;
   let found: PairExpectation | null = null;
   rules.forEach((x, i) => {
+    if (x.path !== undefined) return;
     if (x.from !== undefined && x.from !== pair.from) return;
     if (x.to !== undefined && x.to !== pair.to) return;
     if (x.policy && !policyPairs(x.policy, kernels).some((p) => p.from === pair.from && p.to === pair.to)) return;
     const [first, ...rest] = (Array.isArray(x.verdict) ? x.verdict : [x.verdict]) as Verdict[];
     found = { verdicts: [first!, ...rest], rule: describeRule(x, m.expect ? i : null) };
+  });
+  return found;
+}
+
+/** The last expectation that names this path decides; a path no rule names has none. */
+export function pathExpectation(path: readonly string[], m: Pick<Matrix, 'expect'>): PairExpectation | null {
+  let found: PairExpectation | null = null;
+  (m.expect ?? []).forEach((x, i) => {
+    if (!x.path || x.path.join('\n') !== path.join('\n')) return;
+    const [first, ...rest] = (Array.isArray(x.verdict) ? x.verdict : [x.verdict]) as Verdict[];
+    found = { verdicts: [first!, ...rest], rule: `expect[${i}]: path ${x.path.join(' -> ')}` };
   });
   return found;
 }

@@ -8,6 +8,7 @@ import { logExcerpt } from './log-excerpt.ts';
 import { renderMarkdown } from './markdown-safe.ts';
 import { MARKS, marksOf, VERDICT_ORDER, VERDICTS, type Mark } from './verdicts.ts';
 import { label } from '../judge/abi.ts';
+import { upgradePaths } from './html-paths.ts';
 import { tallies, type Tallies } from '../judge/tallies.ts';
 import type { AbiRow, ComponentFate, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
@@ -264,6 +265,7 @@ ${attemptsList(p, inputs)}
 ${repeats(p)}
 ${predictionLine(p)}
 ${nextUpdateLine(p)}
+${p.heirloomsLost ? `<p class="unmet">Heirlooms lost as hop ${p.heirloomsLost.hop} of <a href="#${esc(p.heirloomsLost.walk)}">${esc(p.heirloomsLost.walk)}</a> while this pair's fresh state came back whole: ${esc(p.heirloomsLost.evidence)}. A kernel bug in handing on retrieved state.</p>` : ''}
 ${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="muted">(${esc(x.rule)})</span> — <span class="${x.met ? 'met' : 'unmet'}">${x.met ? 'met' : 'not met'}</span></p>` : ''}
 ${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}
 ${abiRows(p)}
@@ -289,6 +291,7 @@ export function renderReport(inputs: ReportInputs): string {
 <title>luqual: live update compatibility</title><style>${CSS}</style></head>
 <body>
 <h1>Live update compatibility</h1>
+${upgradePaths(r)}
 ${summary(r)}
 ${comparison(r)}
 ${grid(r)}

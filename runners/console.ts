@@ -4,7 +4,7 @@
 // for a verdict (a new kernel starting, a panic, handover log lines), each
 // with the line it stood on so that a walk can be cut into its pairs.
 import { Parser } from 'tap-parser';
-import type { ConsoleRecord, KtapSuite, KtapTest, NumberedLine, StageDoc } from '../judge/observation.ts';
+import { HEIRLOOMS, type ConsoleRecord, type KtapSuite, type KtapTest, type NumberedLine, type StageDoc } from '../judge/observation.ts';
 
 export type ConsoleEvent =
   | { kind: 'banner'; release: string; line: string }
@@ -81,7 +81,9 @@ class DocReader {
       this.blob(facts);
     } else if (facts.item) {
       const [suite, ...rest] = facts.item.split('/');
-      this.doc.items.push({ suite: suite!, name: rest.join('/'), state: facts.state ?? '', attrs: facts });
+      const item = { suite: suite!, name: rest.join('/'), state: facts.state ?? '', attrs: facts };
+      if (suite === HEIRLOOMS) this.heirlooms().items.push(item);
+      else this.doc.items.push(item);
     } else {
       Object.assign(this.doc.facts, facts);
       if (facts.stage) this.doc.stage = Number(facts.stage);
@@ -108,9 +110,18 @@ class DocReader {
     return t;
   }
 
-  /** Top-level results are suites (the host planned them) or agent steps. */
+  private heirlooms(): NonNullable<StageDoc['heirlooms']> {
+    return (this.doc.heirlooms ??= { subtest: { name: HEIRLOOMS, ok: false, diag: [], tests: [], planned: null }, items: [] });
+  }
+
+  /** Top-level results are suites (the host planned them), the heirlooms, or agent steps. */
   private topAssert(a: Assert): void {
     const t = this.test(a, this.pendingDiag);
+    if (a.name === HEIRLOOMS) {
+      Object.assign(this.heirlooms().subtest, { ok: t.ok, ...(t.skip ? { skip: t.skip } : {}) });
+      this.openSuites.delete(a.name);
+      return;
+    }
     if (!this.suiteNames.has(a.name)) {
       this.doc.steps.push(t);
       return;
@@ -128,9 +139,9 @@ class DocReader {
   }
 
   private child(child: Parser): void {
-    const suite: KtapSuite = { name: child.name, ok: false, diag: [], tests: [], planned: null };
+    const suite: KtapSuite = child.name === HEIRLOOMS ? this.heirlooms().subtest : { name: child.name, ok: false, diag: [], tests: [], planned: null };
     const diag: string[] = [];
-    this.doc.suites.push(suite);
+    if (suite.name !== HEIRLOOMS) this.doc.suites.push(suite);
     this.openSuites.set(suite.name, suite);
     child.on('plan', (p: { end: number }) => { suite.planned = p.end; });
     child.on('comment', (c: string) => {

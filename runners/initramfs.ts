@@ -20,6 +20,10 @@ export interface AgentPlan {
   runId: string;
   /** test-only: suites that damage what they preserved after recording it */
   corrupt?: string[];
+  /** the suites whose heirlooms the walk hands down (agent/heir.c) */
+  heirlooms?: string[];
+  /** test-only: the walk's kernel (counted from 1) that damages an heirloom it hands on */
+  heirloomCorrupt?: number;
 }
 
 /** The serial port the agent writes KTAP to; the kernel's console is ttyS0. */
@@ -59,6 +63,8 @@ export function planText(plan: AgentPlan): string {
     `run_id ${plan.runId}`,
     `corrupt ${(plan.corrupt ?? []).join(' ')}`,
     `ktap_port ${KTAP_PORT}`,
+    ...(plan.heirlooms?.length ? [`heirlooms ${plan.heirlooms.join(' ')}`] : []),
+    ...(plan.heirloomCorrupt ? [`heirloom_corrupt ${plan.heirloomCorrupt}`] : []),
     ...plan.next.flatMap((s, i) => [`kernel_${i + 2} ${at.get(s.image)!.offset} ${s.image.length}`, `cmdline_${i + 2} ${s.cmdline}`]),
   ];
   for (const l of lines) if (/\n/.test(l)) throw new Error(`plan line with a newline: ${l}`);

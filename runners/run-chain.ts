@@ -6,11 +6,17 @@
 // everything (and finished it) or brought nothing, and it can start a live
 // update of its own. From the first hop after which that does not hold, the
 // rest of the walk is handed back to be run again from a cold boot.
+//
+// Every walk also hands heirlooms down from its first kernel (where its
+// suites have any): the walk as a path (judge/path.ts). A path run (a
+// declared path or a route) is a walk whose hops stand for no pair: its
+// hops' files go into its own folder and nothing is handed back.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Phase } from './boot-run.ts';
 import { hopCounter, hopTimings, observeHops, sliceLines, type HopSlice } from '../judge/hops.ts';
-import { bootWalk, guestOffer, pairDir, pairResult, type PairSettings } from './run-pair.ts';
+import { bootWalk, guestOffer, judgeHop, pairDir, pairResult, type PairSettings } from './run-pair.ts';
+import { judgePath, type PathJudgement } from '../judge/path.ts';
 import { planSuites, type SuitePlan } from './suite-plan.ts';
 import type { Walk } from '../matrix/walks.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
@@ -21,6 +27,8 @@ export interface ChainSettings extends Omit<PairSettings, 'reproducer' | 'attemp
   reproducer: (source: PreparedKernel, target: PreparedKernel) => string;
   /** hop counts from 0 */
   onPhase?: (hop: number, phase: Phase) => void;
+  /** a path run: its hops stand for no pair, and the whole walk is judged for its heirlooms */
+  path?: boolean;
 }
 
 export interface ChainOutcome {
@@ -29,6 +37,8 @@ export interface ChainOutcome {
   /** the kernels from where the walk stopped standing for single pairs, to run again */
   rest: Walk | null;
   record: Chain;
+  /** what became of the heirlooms, when the walk carried any */
+  heirlooms: PathJudgement | null;
 }
 
 /** Verdicts after which the target is as good as freshly booted, if it can live-update. */
@@ -53,24 +63,30 @@ export async function runChain(walk: readonly PreparedKernel[], suites: SuitePla
   const observed = observeHops(run.console, hops, run.end, run.phase);
   const timings = hopTimings(run.spans);
   const pairs: Pair[] = [];
+  const judged: Array<Pick<Pair, 'verdict' | 'reason'>> = [];
   let stop: string | null = null;
   for (const [i, { slice, observation, last }] of observed.entries()) {
     const [source, target] = [walk[i]!, walk[i + 1]!];
-    const pdir = pairDir(s.outDir, source, target);
-    const hopConsole = join(pdir, 'console.log');
-    writeFileSync(hopConsole, sliceLines(slice.ranges).map((n) => `${run.console.raw[n]}\n`).join(''));
     // the walk's suites are this pair's too; what it skips, it skips for its own kernels
     const own = planSuites(s.suites, source, target, guest);
+    if (stop) {
+      // past where the hops stand for pairs: judged only for what became of the heirlooms
+      judged.push(judgeHop(observation, source, target, own));
+      continue;
+    }
+    const pdir = s.path ? join(dir, `hop-${i + 1}`) : pairDir(s.outDir, source, target);
+    mkdirSync(pdir, { recursive: true });
+    const hopConsole = join(pdir, 'console.log');
+    writeFileSync(hopConsole, sliceLines(slice.ranges).map((n) => `${run.console.raw[n]}\n`).join(''));
     const p = pairResult(observation, timings[i] ?? { total: 0 }, { source, target, suites: own, dir: pdir, consoleLog: hopConsole, qemuLog, startedAt, chain: { id: s.id, hop: i + 1, hops }, chainConsole: consoleLog }, { ...s, reproducer: s.reproducer(source, target) });
     pairs.push(p);
-    const why = last && !slice.complete ? `ended ${p.verdict}` : i < hops - 1 ? stopAfter(p, slice) : null;
-    if (why) {
-      stop = `hop ${i + 1} (${source.id} -> ${target.id}) ${why}`;
-      break;
-    }
+    judged.push(p);
+    const why = last && !slice.complete ? `ended ${p.verdict}` : i < hops - 1 && !s.path ? stopAfter(p, slice) : null;
+    if (why) stop = `hop ${i + 1} (${source.id} -> ${target.id}) ${why}`;
   }
+  const heirlooms = suites.heirlooms.length && s.heirlooms ? judgePath(walk.map((k) => k.id), observed.map(({ slice }, i) => ({ source: walk[i]!.id, target: walk[i + 1]!.id, verdict: judged[i]!.verdict, reason: judged[i]!.reason, ...(slice.preserve ? { preserve: slice.preserve } : {}), ...(slice.verify ? { verify: slice.verify } : {}) }))) : null;
   let end = stop ?? (pairs.length < hops ? `the run ended after hop ${pairs.length} (${run.phase})` : 'every hop ran');
-  const rest = pairs.length < hops ? walk.slice(pairs.length).map((k) => k.id) : null;
+  const rest = pairs.length < hops && !s.path ? walk.slice(pairs.length).map((k) => k.id) : null;
   if (rest) end += `; hops ${pairs.length + 1} to ${hops} run again from a cold boot of ${rest[0]}`;
   const record: Chain = {
     id: s.id,
@@ -80,6 +96,7 @@ export async function runChain(walk: readonly PreparedKernel[], suites: SuitePla
     seconds: Math.round(run.timings.total * 100) / 100,
     end,
     logs: { console: relative(s.outDir, consoleLog), qemu: relative(s.outDir, qemuLog) },
+    ...(heirlooms ? { heirlooms: { verdict: heirlooms.verdict, reason: heirlooms.reason, ...(heirlooms.brokeAt ? { brokeAt: heirlooms.brokeAt } : {}) } } : {}),
   };
-  return { pairs, rest, record };
+  return { pairs: s.path ? [] : pairs, rest, record, heirlooms };
 }

@@ -8,18 +8,20 @@ import { join } from 'node:path';
 import { pairKey } from '../judge/pair-key.ts';
 import { HostError } from '../judge/errors.ts';
 import { compareResults } from '../judge/compare.ts';
-import { failedPair, guestOffer, runPair, type PairSettings } from './run-pair.ts';
+import { failedPair, guestOffer, pairDir, runPair, writePairFile, type PairSettings } from './run-pair.ts';
+import { heirloomsOnlyLoss, type PathJudgement } from '../judge/path.ts';
 import { runChain, type ChainOutcome, type ChainSettings } from './run-chain.ts';
 import { planWalks, walkPairs, type HopCost, type Walk } from '../matrix/walks.ts';
 import { hopCosts, recordHopTimes } from './hop-times.ts';
-import type { SuitePlan } from './suite-plan.ts';
-import { expectationFor, type PlannedPair } from '../matrix/pairs.ts';
+import { expectationFor, pathExpectation, policyPairs, type PlannedPair } from '../matrix/pairs.ts';
+import { findRoutes, routesToRun } from '../judge/routes.ts';
+import { planSuites, type SuitePlan } from './suite-plan.ts';
 import { availableSuites } from '../suites/registry.ts';
 import { DEFAULT_TIMEOUTS } from './boot-run.ts';
 import { shellQuote } from './qemu.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
-import type { Chain, Host, Pair, Results } from '../schemas/types/results.ts';
+import type { Chain, Host, Pair, Path, PathHop, Results } from '../schemas/types/results.ts';
 import { DEFAULT_RETRIES, RETRIED, withRetries } from './retries.ts';
 import { kernelRecords, type MatrixKernels } from './matrix-kernels.ts';
 import { chainable, defaultParallel, keptPairs, type MatrixPlan } from './matrix-plan.ts';
@@ -41,6 +43,8 @@ export interface MatrixRun {
   baseline?: { file: string; results: Results } | null;
   /** walk kernels in one QEMU run each where the sources can live-update (false: --no-chain) */
   chain: boolean;
+  /** test-only: the walks' kernel (counted from 1) that damages an heirloom it hands on */
+  heirloomCorrupt?: number;
   signal: AbortSignal;
 }
 
@@ -71,6 +75,9 @@ class MatrixRunner {
   /** what stopped the run (a listener that failed), rather than one pair */
   private failure: unknown = null;
   private walks = 0;
+  private pathCount = 0;
+  /** hops whose heirlooms were lost while their fresh state came back whole, by the walk or path that showed it */
+  private readonly heirloomLosses: Array<{ walk: string; hop: PathHop }> = [];
 
   constructor(
     private readonly o: MatrixRun,
@@ -86,6 +93,7 @@ class MatrixRunner {
       timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
       suites: m.suites ?? availableSuites(),
       outDir: o.outDir,
+      ...(o.heirloomCorrupt ? { heirloomCorrupt: o.heirloomCorrupt } : {}),
       signal: o.signal,
     };
     this.slots = m.parallel ?? defaultParallel(o.host.accel, guestCpus);
@@ -106,7 +114,66 @@ class MatrixRunner {
       this.stop(e);
     }
     await this.queue.onIdle();
+    if (!this.failure && !this.o.signal.aborted) await this.runPaths().catch((e: unknown) => this.stop(e));
     return this.end();
+  }
+
+  /**
+   * After the pairs: the paths matrix.yaml declares, then every route of
+   * more than one hop the grid offers (a sharded run has no whole grid),
+   * each run as one walk with heirlooms; then every upgrade's route.
+   */
+  private async runPaths(): Promise<void> {
+    const declared = (this.o.matrix.paths ?? []).filter((k) => k.every((id) => this.byId.has(id)));
+    const paths: Path[] = [];
+    for (const kernels of declared) paths.push(await this.runPath(kernels, 'declared'));
+    if (this.o.plan.shard) return this.setPaths(paths);
+    const ids = this.o.plan.versions.map((v) => v.id);
+    const upgrades = policyPairs('upgrades', this.o.plan.versions);
+    const runs = routesToRun(findRoutes(ids, upgrades, this.results.pairs, paths)).filter((k) => k.every((id) => this.byId.has(id)));
+    for (const kernels of runs) {
+      if (this.o.signal.aborted) break;
+      paths.push(await this.runPath(kernels, 'route'));
+    }
+    this.setPaths(paths);
+    this.results.routes = findRoutes(ids, upgrades, this.results.pairs, paths);
+  }
+
+  private noteLoss(walk: string, h: PathJudgement | null): void {
+    const hop = heirloomsOnlyLoss(h);
+    if (hop) this.heirloomLosses.push({ walk, hop });
+  }
+
+  /** Each pair a walk or path lost heirlooms on while the pair's fresh state came back whole says so too. */
+  private markLosses(): void {
+    for (const { walk, hop } of this.heirloomLosses) {
+      const p = this.results.pairs.find((x) => x.source.id === hop.source && x.target.id === hop.target);
+      if (!p || p.verdict !== 'compatible' || p.heirloomsLost) continue;
+      p.heirloomsLost = { walk, hop: hop.hop, evidence: hop.evidence };
+      writePairFile(pairDir(this.o.outDir, p.source, p.target), p);
+    }
+  }
+
+  private setPaths(paths: Path[]): void {
+    if (paths.length) this.results.paths = paths;
+  }
+
+  /** One path in one QEMU run, with the suites that run on every hop of it. */
+  private async runPath(kernels: readonly string[], origin: Path['origin']): Promise<Path> {
+    const walk = kernels.map((id) => this.byId.get(id)!);
+    const id = `${this.o.plan.shard ? `shard-${this.o.plan.shard.index}-` : ''}path-${++this.pathCount}`;
+    const guest = await guestOffer(this.settings);
+    const everywhere = this.settings.suites.filter((n) => walk.slice(1).every((k, i) => planSuites([n], walk[i]!, k, guest).run.length));
+    const suites = planSuites(everywhere, walk[0]!, walk[1]!, guest);
+    this.tell('onWalkBegin', id, walk.map((k) => k.id));
+    const s: ChainSettings = { ...this.settings, suites: everywhere, heirlooms: true, path: true, id, reproducer: (a, b) => this.reproducer(a.id, b.id), onPhase: (hop, phase) => this.tellPhase('onWalkPhase', id, [...kernels], hop, phase) };
+    const o = await runChain(walk, suites, s);
+    (this.results.chains ??= []).push(o.record);
+    this.noteLoss(id, o.heirlooms);
+    this.tell('onWalkEnd', o.record);
+    const h = o.heirlooms ?? { verdict: 'error' as const, reason: `no suite that hands heirlooms down runs on every hop (${this.settings.suites.join(', ')})`, hops: [] };
+    const x = pathExpectation(kernels, this.o.matrix);
+    return { id, kernels: [...kernels], origin, verdict: h.verdict, reason: h.reason, ...(h.brokeAt ? { brokeAt: h.brokeAt } : {}), hops: h.hops, chain: id, ...(x ? { expectation: { ...x, met: x.verdicts.includes(h.verdict) } } : {}) };
   }
 
   private tell<K extends keyof RunListener>(event: K, ...args: Parameters<NonNullable<RunListener[K]>>): void {
@@ -205,6 +272,7 @@ class MatrixRunner {
     this.tell('onWalkBegin', id, walk);
     const s: ChainSettings = {
       ...this.settings,
+      heirlooms: true,
       id,
       reproducer: (a, b) => this.reproducer(a.id, b.id),
       onPhase: (hop, phase) => this.tellPhase('onWalkPhase', id, walk, hop, phase),
@@ -212,6 +280,7 @@ class MatrixRunner {
     const outcome: WalkOutcome = await runChain(walk.map((k) => this.byId.get(k)!), suites, s).catch((e: unknown) => this.unrunWalk(id, walk, e));
     if (this.o.signal.aborted) return [];
     (this.results.chains ??= []).push(outcome.record);
+    this.noteLoss(id, outcome.heirlooms);
     this.tell('onWalkEnd', outcome.record);
     return this.afterWalk(outcome, suites);
   }
@@ -220,7 +289,7 @@ class MatrixRunner {
   private unrunWalk(id: string, walk: Walk, e: unknown): WalkOutcome {
     const end = `luqual could not run the walk (${message(e)}); its pairs ran alone`;
     const record: Chain = { id, kernels: [...walk], ran: 0, kept: 0, seconds: 0, end, logs: { console: join('chains', id, 'console.log') } };
-    return { pairs: [], rest: null, record, alone: walkPairs(walk) };
+    return { pairs: [], rest: null, record, heirlooms: null, alone: walkPairs(walk) };
   }
 
   /**
@@ -247,6 +316,7 @@ class MatrixRunner {
     if (this.o.signal.aborted) r.interrupted = true;
     r.finishedAt = new Date().toISOString();
     inPlanOrder(r.pairs, this.o.plan.pairs);
+    this.markLosses();
     if (this.o.baseline) r.comparison = { baseline: this.o.baseline.file, changes: compareResults(this.o.baseline.results, r) };
     this.tell('onEnd', r);
     return r;

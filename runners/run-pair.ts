@@ -11,7 +11,7 @@ import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
 import { qemuDevices } from './qemu-devices.ts';
 import { buildInitramfs, buildKernelStore } from './initramfs.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from './qemu.ts';
-import { judgePair } from '../judge/judge-pair.ts';
+import { judgePair, type Judgement } from '../judge/judge-pair.ts';
 import { observeRun, type PhaseTimes } from '../judge/hops.ts';
 import type { Observation } from '../judge/observation.ts';
 import { pairSlug } from '../judge/pair-key.ts';
@@ -31,6 +31,10 @@ export interface PairSettings {
   reproducer: string;
   /** test-only: the suites whose agent half damages what it preserved */
   corrupt?: string[];
+  /** the walk hands heirlooms down (the suites' that have them) from its first kernel to its last */
+  heirlooms?: boolean;
+  /** test-only: the walk's kernel (counted from 1) that damages an heirloom it hands on */
+  heirloomCorrupt?: number;
   /** 1 for the first attempt; a retry's files go to retry-N below the pair's */
   attempt?: number;
   onPhase?: (phase: Phase) => void;
@@ -41,7 +45,7 @@ function pairPath(outDir: string, source: Pick<PreparedKernel, 'id'>, target: Pi
   return join(outDir, 'pairs', pairSlug(source.id, target.id), ...(attempt > 1 ? [`retry-${attempt}`] : []));
 }
 
-export function pairDir(outDir: string, source: PreparedKernel, target: PreparedKernel, attempt = 1): string {
+export function pairDir(outDir: string, source: Pick<PreparedKernel, 'id'>, target: Pick<PreparedKernel, 'id'>, attempt = 1): string {
   const dir = pairPath(outDir, source, target, attempt);
   mkdirSync(dir, { recursive: true });
   return dir;
@@ -58,7 +62,7 @@ export async function guestOffer(s: Pick<PairSettings, 'machine' | 'qemu'>): Pro
 }
 
 /** A walk's initramfs and kernel store (one pair is a walk of two), written into dir. */
-async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt'>): Promise<Pick<QemuBoot, 'initrd' | 'kernelStore'>> {
+async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt'>): Promise<Pick<QemuBoot, 'initrd' | 'kernelStore'>> {
   const agent = readFileSync(await buildAgent(s.cache));
   const images = new Map<string, Buffer>();
   const image = (k: PreparedKernel) => images.get(k.image) ?? images.set(k.image, readFileSync(k.image)).get(k.image)!;
@@ -67,6 +71,8 @@ async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suit
     next: walk.slice(1).map((k, i) => ({ image: image(k), cmdline: stageCmdline(k, suites, i + 2) })),
     runId: randomBytes(8).toString('hex'),
     corrupt: s.corrupt,
+    ...(s.heirlooms ? { heirlooms: suites.heirlooms } : {}),
+    ...(s.heirloomCorrupt ? { heirloomCorrupt: s.heirloomCorrupt } : {}),
   };
   const initrd = join(dir, 'initrd.cpio');
   const { data, bytes } = buildKernelStore(plan.next);
@@ -99,7 +105,7 @@ export interface WalkRun {
 }
 
 /** Boots a walk's first kernel and lets the agent live-update along it; every file of the run goes into dir. */
-export async function bootWalk(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt' | 'qemu' | 'machine' | 'timeouts' | 'signal'>, onPhase?: (phase: Phase) => void): Promise<WalkRun> {
+export async function bootWalk(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt' | 'qemu' | 'machine' | 'timeouts' | 'signal'>, onPhase?: (phase: Phase) => void): Promise<WalkRun> {
   const media = await writeWalkMedia(dir, walk, suites, s);
   const boot = { ...s.machine, devices: suites.devices, kernel: walk[0]!.image, ...media, cmdline: stageCmdline(walk[0]!, suites, 1) };
   const serial = writeQemuScript(dir, s.qemu, boot);
@@ -141,10 +147,20 @@ export interface PairRun {
   chainConsole?: string;
 }
 
+/** What a run (or a hop of a walk) observed, judged as the pair of these kernels. */
+export function judgeHop(o: Observation, source: PreparedKernel, target: PreparedKernel, suites: SuitePlan): Judgement {
+  return judgePair(o, { id: source.id, abi: source.abi, capabilityWhy: source.capability.why }, { id: target.id, abi: target.abi }, suites);
+}
+
+/** A pair's result.json in its folder: a copy of its entry in results.json. */
+export function writePairFile(dir: string, pair: Pair): void {
+  atomicWrite(join(dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
+}
+
 /** A pair's result from what its run (or its hop of a walk) observed; also written to its folder. */
 export function pairResult(o: Observation, timings: PhaseTimes, r: PairRun, s: Pick<PairSettings, 'suites' | 'outDir' | 'reproducer'>): Pair {
   const { source, target, suites } = r;
-  const j = judgePair(o, { id: source.id, abi: source.abi, capabilityWhy: source.capability.why }, { id: target.id, abi: target.abi }, suites);
+  const j = judgeHop(o, source, target, suites);
   const { verdict, reason, suites: decided, evidence, abi, ...judged } = j;
   const pair: Pair = {
     source: { id: source.id, release: source.release },
@@ -164,7 +180,7 @@ export function pairResult(o: Observation, timings: PhaseTimes, r: PairRun, s: P
     ...judged,
     ...(r.chain ? { chain: r.chain } : {}),
   };
-  atomicWrite(join(r.dir, 'result.json'), JSON.stringify(pair, null, 2) + '\n');
+  writePairFile(r.dir, pair);
   return pair;
 }
 

@@ -3,7 +3,7 @@
 // missing piece; the others bring their command-line additions and devices.
 import { readFileSync } from 'node:fs';
 import { parseKconfig, type Kconfig } from '../kernels/kconfig.ts';
-import { carriersOf, suiteManifest } from '../suites/registry.ts';
+import { carriersOf, heirloomSuites, suiteManifest } from '../suites/registry.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Suite } from '../schemas/types/results.ts';
 
@@ -16,6 +16,8 @@ export interface SuitePlan {
   devices: string[];
   /** "suite/item" -> the handover component that carries it, for the suites that run */
   carriers: Record<string, string>;
+  /** of the suites that run, those that hand heirlooms down a walk */
+  heirlooms: string[];
 }
 
 /** What the guest luqual boots can give a suite. */
@@ -37,7 +39,7 @@ function missingOptions(k: PreparedKernel, options: readonly string[]): string[]
 }
 
 export function planSuites(suites: readonly string[], source: PreparedKernel, target: PreparedKernel, guest: GuestOffer): SuitePlan {
-  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [], carriers: {} };
+  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [], carriers: {}, heirlooms: [] };
   const extra: string[] = [];
   for (const name of suites) {
     const manifest = suiteManifest(name);
@@ -60,5 +62,6 @@ export function planSuites(suites: readonly string[], source: PreparedKernel, ta
   }
   plan.cmdline = extra.join(' ');
   plan.carriers = carriersOf(plan.run);
+  plan.heirlooms = heirloomSuites(plan.run);
   return plan;
 }

@@ -31,6 +31,11 @@ export function suiteManifest(name: string): SuiteManifest {
  * the one that carries every other item of the suite, for the named suites
  * (their manifests' `carrier` and `carriers`).
  */
+/** Of these suites, those that hand heirlooms down a walk. */
+export function heirloomSuites(names: readonly string[]): string[] {
+  return names.filter((n) => suiteManifest(n).heirlooms === true);
+}
+
 export function carriersOf(names: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of names) {

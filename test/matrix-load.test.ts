@@ -30,7 +30,7 @@ test('YAML syntax error: file:line:col', (t) => {
 
 test('unknown key: where, which, and what is allowed', (t) => {
   t.deepEqual(problems(OK + '    flavor: rt\n'), ['m.yaml:6:5: kernels[1]: unknown key "flavor" (allowed: id, ref, cmdline, config, patches)']);
-  t.deepEqual(problems(OK + 'paralel: 2\n'), ['m.yaml:6:1: the matrix: unknown key "paralel" (allowed: kernels, pairs, expect, suites, qemu, timeouts, parallel, retries)']);
+  t.deepEqual(problems(OK + 'paralel: 2\n'), ['m.yaml:6:1: the matrix: unknown key "paralel" (allowed: kernels, pairs, expect, suites, qemu, timeouts, parallel, retries, paths)']);
 });
 
 test('values out of what is allowed, with the value shown', (t) => {

@@ -26,6 +26,21 @@ export type VerdictName =
   | 'data-loss'
   | 'unsupported'
   | 'error';
+/**
+ * this rule is for the declared path with exactly these kernels, not for pairs
+ *
+ * @minItems 2
+ */
+export type PathRef = [KernelId, KernelId, ...KernelId[]];
+/**
+ * kernel ids in the order the path live-updates through them; a kernel may recur
+ *
+ * @minItems 2
+ *
+ * This interface was referenced by `Matrix`'s JSON-Schema
+ * via the `definition` "PathRef".
+ */
+export type PathRef1 = [KernelId, KernelId, ...KernelId[]];
 
 /**
  * A luqual matrix: the kernels to qualify, which (source, target) pairs to live-update, and what each pair must reach.
@@ -56,6 +71,10 @@ export interface Matrix {
    * Extra attempts for a pair whose verdict is error or incompatible-hang (default 1). A pair whose attempts disagree is marked flaky.
    */
   retries?: number;
+  /**
+   * upgrade paths to run as walks with heirlooms whatever the grid says: each a list of kernel ids, first to last (README "Upgrade paths")
+   */
+  paths?: PathRef1[];
 }
 /**
  * This interface was referenced by `Matrix`'s JSON-Schema
@@ -103,7 +122,7 @@ export interface PairRef {
   to: KernelId;
 }
 /**
- * Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides.
+ * Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides. A rule with `path` is for that declared path alone: its verdict is the heirlooms' (README "Upgrade paths").
  *
  * This interface was referenced by `Matrix`'s JSON-Schema
  * via the `definition` "Expectation".
@@ -113,6 +132,7 @@ export interface Expectation {
   from?: KernelId;
   to?: KernelId;
   verdict: VerdictName | [VerdictName, ...VerdictName[]];
+  path?: PathRef;
 }
 /**
  * This interface was referenced by `Matrix`'s JSON-Schema

@@ -74,6 +74,14 @@ export interface Results {
    * the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec
    */
   chains?: Chain[];
+  /**
+   * upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README "Upgrade paths")
+   */
+  paths?: Path[];
+  /**
+   * for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README "Upgrade paths")
+   */
+  routes?: Route[];
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -220,6 +228,17 @@ export interface Pair {
     id: string;
     hop: number;
     hops: number;
+  };
+  /**
+   * this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state
+   */
+  heirloomsLost?: {
+    /**
+     * the walk's id (chains[])
+     */
+    walk: string;
+    hop: number;
+    evidence: string;
   };
 }
 /**
@@ -446,4 +465,110 @@ export interface Chain {
     console: string;
     qemu?: string;
   };
+  heirlooms?: PathOutcome;
+}
+/**
+ * what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)
+ */
+export interface PathOutcome {
+  verdict: Verdict;
+  reason: string;
+  /**
+   * the hop at which the heirlooms were lost
+   */
+  brokeAt?: number;
+}
+/**
+ * a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Path".
+ */
+export interface Path {
+  id: string;
+  kernels: string[];
+  /**
+   * declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it
+   */
+  origin: 'declared' | 'route';
+  verdict: Verdict;
+  reason: string;
+  brokeAt?: number;
+  hops: PathHop[];
+  /**
+   * the id of the walk (chains[]) that ran it, with its logs
+   */
+  chain?: string;
+  expectation?: Expectation;
+}
+/**
+ * one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "PathHop".
+ */
+export interface PathHop {
+  hop: number;
+  source: string;
+  target: string;
+  /**
+   * compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.
+   */
+  pairVerdict:
+    | 'compatible'
+    | 'incompatible-clean'
+    | 'incompatible-panic'
+    | 'incompatible-hang'
+    | 'data-loss'
+    | 'unsupported'
+    | 'error';
+  /**
+   * carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked
+   */
+  state: 'carried' | 'lost' | 'not-handed-on' | 'none' | 'unknown';
+  handedOn: number;
+  /**
+   * of those handed on, how many the target verified
+   */
+  arrived: number;
+  evidence: string;
+}
+/**
+ * the fewest compatible hops from an older kernel to a newer one
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Route".
+ */
+export interface Route {
+  from: string;
+  to: string;
+  /**
+   * direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)
+   */
+  status: 'direct' | 'verified' | 'refuted' | 'untested' | 'none';
+  /**
+   * the route, from..to
+   */
+  kernels?: string[];
+  /**
+   * the id of the path (paths[]) that ran it
+   */
+  path?: string;
+  coldReboot?: {
+    source: string;
+    target: string;
+    because: string;
+  };
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "PathOutcome".
+ */
+export interface PathOutcome1 {
+  verdict: Verdict;
+  reason: string;
+  /**
+   * the hop at which the heirlooms were lost
+   */
+  brokeAt?: number;
 }

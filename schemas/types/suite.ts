@@ -21,6 +21,10 @@ export interface SuiteManifest {
    */
   carrier?: string;
   /**
+   * the suite hands heirlooms down a walk: files born on its first kernel, retrieved, checked and preserved again by every later one (its C code gives them: SUITE(.heirlooms = ...), agent/suite.h); README "Upgrade paths"
+   */
+  heirlooms?: boolean;
+  /**
    * the component that carries each named item, where a suite's items ride on more than one: component -> item names
    */
   carriers?: {

@@ -3,12 +3,13 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:matrix","title":"Matrix","description":"A luqual matrix: the kernels to qualify, which (source, target) pairs to live-update, and what each pair must reach.","type":"object","additionalProperties":false,"required":["kernels"],"properties":{"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/KernelEntry"}},"pairs":{"$ref":"#/$defs/Pairs"},"expect":{"type":"array","description":"Verdicts pairs must reach. Default: every upgrade (older to newer) must be compatible.","items":{"$ref":"#/$defs/Expectation"}},"suites":{"type":"array","description":"Suites to run in every pair (default: every suite under suites/).","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"qemu":{"$ref":"#/$defs/Qemu"},"timeouts":{"$ref":"#/$defs/Timeouts"},"parallel":{"type":"integer","minimum":1,"maximum":64,"description":"Pairs run at once (default: the host's CPU count under TCG, where a guest uses one host thread; divided by the guest's CPUs under KVM)."},"retries":{"type":"integer","minimum":0,"maximum":5,"description":"Extra attempts for a pair whose verdict is error or incompatible-hang (default 1). A pair whose attempts disagree is marked flaky."}},"$defs":{"KernelId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":64},"KernelEntry":{"type":"object","additionalProperties":false,"required":["id","ref"],"properties":{"id":{"$ref":"#/$defs/KernelId","description":"the name used in pairs, tables and `luqual pair --matrix`"},"ref":{"type":"string","minLength":1,"description":"a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage"},"cmdline":{"type":"string","description":"extra kernel command line when this kernel boots"},"config":{"type":"string","description":"a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file"},"patches":{"type":"array","description":"patch files applied to the source before the build (debian-src kernels); relative to the matrix file","items":{"type":"string","minLength":1}}}},"Policy":{"enum":["all","upgrades","adjacent","self"],"description":"all: every ordered pair (self-pairs included); upgrades: older to newer by release; adjacent: each kernel to the next newer one; self: each kernel to itself"},"PairRef":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"}}},"Pairs":{"type":"object","additionalProperties":false,"description":"Default: policy all.","properties":{"policy":{"oneOf":[{"$ref":"#/$defs/Policy"},{"type":"array","items":{"$ref":"#/$defs/Policy"},"minItems":1}]},"list":{"type":"array","items":{"$ref":"#/$defs/PairRef"}},"exclude":{"type":"array","items":{"$ref":"#/$defs/PairRef"}}}},"VerdictName":{"$ref":"luqual:results#/$defs/Verdict"},"Expectation":{"type":"object","additionalProperties":false,"required":["verdict"],"description":"Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides.","properties":{"policy":{"$ref":"#/$defs/Policy"},"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"},"verdict":{"oneOf":[{"$ref":"#/$defs/VerdictName"},{"type":"array","items":{"$ref":"#/$defs/VerdictName"},"minItems":1}]}}},"Qemu":{"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}},"Timeouts":{"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}}}};
-const schema78 = {"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}};
-const schema79 = {"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:matrix","title":"Matrix","description":"A luqual matrix: the kernels to qualify, which (source, target) pairs to live-update, and what each pair must reach.","type":"object","additionalProperties":false,"required":["kernels"],"properties":{"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/KernelEntry"}},"pairs":{"$ref":"#/$defs/Pairs"},"expect":{"type":"array","description":"Verdicts pairs must reach. Default: every upgrade (older to newer) must be compatible.","items":{"$ref":"#/$defs/Expectation"}},"suites":{"type":"array","description":"Suites to run in every pair (default: every suite under suites/).","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"qemu":{"$ref":"#/$defs/Qemu"},"timeouts":{"$ref":"#/$defs/Timeouts"},"parallel":{"type":"integer","minimum":1,"maximum":64,"description":"Pairs run at once (default: the host's CPU count under TCG, where a guest uses one host thread; divided by the guest's CPUs under KVM)."},"retries":{"type":"integer","minimum":0,"maximum":5,"description":"Extra attempts for a pair whose verdict is error or incompatible-hang (default 1). A pair whose attempts disagree is marked flaky."},"paths":{"type":"array","description":"upgrade paths to run as walks with heirlooms whatever the grid says: each a list of kernel ids, first to last (README \"Upgrade paths\")","items":{"$ref":"#/$defs/PathRef"}}},"$defs":{"KernelId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":64},"KernelEntry":{"type":"object","additionalProperties":false,"required":["id","ref"],"properties":{"id":{"$ref":"#/$defs/KernelId","description":"the name used in pairs, tables and `luqual pair --matrix`"},"ref":{"type":"string","minLength":1,"description":"a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage"},"cmdline":{"type":"string","description":"extra kernel command line when this kernel boots"},"config":{"type":"string","description":"a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file"},"patches":{"type":"array","description":"patch files applied to the source before the build (debian-src kernels); relative to the matrix file","items":{"type":"string","minLength":1}}}},"Policy":{"enum":["all","upgrades","adjacent","self"],"description":"all: every ordered pair (self-pairs included); upgrades: older to newer by release; adjacent: each kernel to the next newer one; self: each kernel to itself"},"PairRef":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"}}},"Pairs":{"type":"object","additionalProperties":false,"description":"Default: policy all.","properties":{"policy":{"oneOf":[{"$ref":"#/$defs/Policy"},{"type":"array","items":{"$ref":"#/$defs/Policy"},"minItems":1}]},"list":{"type":"array","items":{"$ref":"#/$defs/PairRef"}},"exclude":{"type":"array","items":{"$ref":"#/$defs/PairRef"}}}},"VerdictName":{"$ref":"luqual:results#/$defs/Verdict"},"Expectation":{"type":"object","additionalProperties":false,"required":["verdict"],"description":"Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides. A rule with `path` is for that declared path alone: its verdict is the heirlooms' (README \"Upgrade paths\").","properties":{"policy":{"$ref":"#/$defs/Policy"},"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"},"verdict":{"oneOf":[{"$ref":"#/$defs/VerdictName"},{"type":"array","items":{"$ref":"#/$defs/VerdictName"},"minItems":1}]},"path":{"$ref":"#/$defs/PathRef","description":"this rule is for the declared path with exactly these kernels, not for pairs"}}},"Qemu":{"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}},"Timeouts":{"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}},"PathRef":{"type":"array","items":{"$ref":"#/$defs/KernelId"},"minItems":2,"description":"kernel ids in the order the path live-updates through them; a kernel may recur"}}};
+const schema87 = {"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}};
+const schema88 = {"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}};
+const func1 = Object.prototype.hasOwnProperty;
 const schema32 = {"type":"object","additionalProperties":false,"required":["id","ref"],"properties":{"id":{"$ref":"#/$defs/KernelId","description":"the name used in pairs, tables and `luqual pair --matrix`"},"ref":{"type":"string","minLength":1,"description":"a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage"},"cmdline":{"type":"string","description":"extra kernel command line when this kernel boots"},"config":{"type":"string","description":"a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file"},"patches":{"type":"array","description":"patch files applied to the source before the build (debian-src kernels); relative to the matrix file","items":{"type":"string","minLength":1}}}};
 const schema33 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":64};
-const func1 = ajvRuntime_ucs2length.default;
+const func2 = ajvRuntime_ucs2length.default;
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]*$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -57,7 +58,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/KernelId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -92,7 +93,7 @@ errors++;
 if(data.ref !== undefined){
 let data1 = data.ref;
 if(typeof data1 === "string"){
-if(func1(data1) < 1){
+if(func2(data1) < 1){
 const err6 = {instancePath:instancePath+"/ref",schemaPath:"#/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -145,7 +146,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func1(data5) < 1){
+if(func2(data5) < 1){
 const err10 = {instancePath:instancePath+"/patches/" + i0,schemaPath:"#/properties/patches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -245,7 +246,7 @@ errors++;
 if(data.from !== undefined){
 let data0 = data.from;
 if(typeof data0 === "string"){
-if(func1(data0) > 64){
+if(func2(data0) > 64){
 const err3 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/KernelId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -280,7 +281,7 @@ errors++;
 if(data.to !== undefined){
 let data1 = data.to;
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/KernelId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -503,8 +504,83 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["verdict"],"description":"Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides.","properties":{"policy":{"$ref":"#/$defs/Policy"},"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"},"verdict":{"oneOf":[{"$ref":"#/$defs/VerdictName"},{"type":"array","items":{"$ref":"#/$defs/VerdictName"},"minItems":1}]}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["verdict"],"description":"Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides. A rule with `path` is for that declared path alone: its verdict is the heirlooms' (README \"Upgrade paths\").","properties":{"policy":{"$ref":"#/$defs/Policy"},"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"},"verdict":{"oneOf":[{"$ref":"#/$defs/VerdictName"},{"type":"array","items":{"$ref":"#/$defs/VerdictName"},"minItems":1}]},"path":{"$ref":"#/$defs/PathRef","description":"this rule is for the declared path with exactly these kernels, not for pairs"}}};
 const schema52 = {"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]};
+const schema85 = {"type":"array","items":{"$ref":"#/$defs/KernelId"},"minItems":2,"description":"kernel ids in the order the path live-updates through them; a kernel may recur"};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 2){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/KernelId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/KernelId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._+-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/KernelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -528,7 +604,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "policy") || (key0 === "from")) || (key0 === "to")) || (key0 === "verdict"))){
+if(!(((((key0 === "policy") || (key0 === "from")) || (key0 === "to")) || (key0 === "verdict")) || (key0 === "path"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -555,7 +631,7 @@ errors++;
 if(data.from !== undefined){
 let data1 = data.from;
 if(typeof data1 === "string"){
-if(func1(data1) > 64){
+if(func2(data1) > 64){
 const err3 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/KernelId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -590,7 +666,7 @@ errors++;
 if(data.to !== undefined){
 let data2 = data.to;
 if(typeof data2 === "string"){
-if(func1(data2) > 64){
+if(func2(data2) > 64){
 const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/KernelId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -713,6 +789,12 @@ vErrors = null;
 }
 }
 }
+if(data.path !== undefined){
+if(!(validate57(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
@@ -729,7 +811,7 @@ return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern9 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern10 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="luqual:matrix" */;
@@ -754,7 +836,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "kernels") || (key0 === "pairs")) || (key0 === "expect")) || (key0 === "suites")) || (key0 === "qemu")) || (key0 === "timeouts")) || (key0 === "parallel")) || (key0 === "retries"))){
+if(!(func1.call(schema31.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -842,7 +924,7 @@ const len2 = data5.length;
 for(let i2=0; i2<len2; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
-if(!pattern9.test(data6)){
+if(!pattern10.test(data6)){
 const err6 = {instancePath:instancePath+"/suites/" + i2,schemaPath:"#/properties/suites/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -964,7 +1046,7 @@ errors++;
 if(data7.accel !== undefined){
 let data10 = data7.accel;
 if(!(((data10 === "auto") || (data10 === "tcg")) || (data10 === "kvm"))){
-const err16 = {instancePath:instancePath+"/qemu/accel",schemaPath:"#/$defs/Qemu/properties/accel/enum",keyword:"enum",params:{allowedValues: schema78.properties.accel.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/qemu/accel",schemaPath:"#/$defs/Qemu/properties/accel/enum",keyword:"enum",params:{allowedValues: schema87.properties.accel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1183,14 +1265,36 @@ errors++;
 }
 }
 }
+if(data.paths !== undefined){
+let data18 = data.paths;
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate57(data18[i3], {instancePath:instancePath+"/paths/" + i3,parentData:data18,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }

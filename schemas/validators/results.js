@@ -2,9 +2,9 @@
 // (scripts/gen-types.ts, ajv 8.20.0 standalone code). Do not edit.
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}};
-const schema62 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}}}};
+const schema69 = {"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 const schema33 = {"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}};
@@ -391,7 +391,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}};
 const schema37 = {"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}};
 const schema39 = {"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]};
 const schema44 = {"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}};
@@ -3105,14 +3105,120 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-else {
-const err150 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.heirloomsLost !== undefined){
+let data93 = data.heirloomsLost;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.walk === undefined){
+const err150 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "walk"},message:"must have required property '"+"walk"+"'"};
 if(vErrors === null){
 vErrors = [err150];
 }
 else {
 vErrors.push(err150);
+}
+errors++;
+}
+if(data93.hop === undefined){
+const err151 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data93.evidence === undefined){
+const err152 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+for(const key15 in data93){
+if(!(((key15 === "walk") || (key15 === "hop")) || (key15 === "evidence"))){
+const err153 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data93.walk !== undefined){
+if(typeof data93.walk !== "string"){
+const err154 = {instancePath:instancePath+"/heirloomsLost/walk",schemaPath:"#/properties/heirloomsLost/properties/walk/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data93.hop !== undefined){
+let data95 = data93.hop;
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
+const err155 = {instancePath:instancePath+"/heirloomsLost/hop",schemaPath:"#/properties/heirloomsLost/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 < 1 || isNaN(data95)){
+const err156 = {instancePath:instancePath+"/heirloomsLost/hop",schemaPath:"#/properties/heirloomsLost/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+if(data93.evidence !== undefined){
+if(typeof data93.evidence !== "string"){
+const err157 = {instancePath:instancePath+"/heirloomsLost/evidence",schemaPath:"#/properties/heirloomsLost/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
 }
 errors++;
 }
@@ -3254,6 +3360,912 @@ validate37.errors = vErrors;
 return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema62 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}};
+const schema63 = {"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.verdict === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "verdict") || (key0 === "reason")) || (key0 === "brokeAt"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.verdict !== undefined){
+let data0 = data.verdict;
+if(!(((((((data0 === "compatible") || (data0 === "incompatible-clean")) || (data0 === "incompatible-panic")) || (data0 === "incompatible-hang")) || (data0 === "data-loss")) || (data0 === "unsupported")) || (data0 === "error"))){
+const err3 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err4 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.brokeAt !== undefined){
+let data2 = data.brokeAt;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/brokeAt",schemaPath:"#/properties/brokeAt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/brokeAt",schemaPath:"#/properties/brokeAt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kernels === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kernels"},message:"must have required property '"+"kernels"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ran === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ran"},message:"must have required property '"+"ran"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.kept === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kept"},message:"must have required property '"+"kept"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.seconds === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "seconds"},message:"must have required property '"+"seconds"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.logs === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "logs"},message:"must have required property '"+"logs"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.end === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "kernels")) || (key0 === "ran")) || (key0 === "kept")) || (key0 === "seconds")) || (key0 === "end")) || (key0 === "logs")) || (key0 === "heirlooms"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.kernels !== undefined){
+let data1 = data.kernels;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err9 = {instancePath:instancePath+"/kernels/" + i0,schemaPath:"#/properties/kernels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/kernels",schemaPath:"#/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ran !== undefined){
+let data3 = data.ran;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err11 = {instancePath:instancePath+"/ran",schemaPath:"#/properties/ran/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/ran",schemaPath:"#/properties/ran/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data.kept !== undefined){
+let data4 = data.kept;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/kept",schemaPath:"#/properties/kept/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/kept",schemaPath:"#/properties/kept/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.seconds !== undefined){
+let data5 = data.seconds;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+if(typeof data.end !== "string"){
+const err16 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.logs !== undefined){
+let data7 = data.logs;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.console === undefined){
+const err17 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/required",keyword:"required",params:{missingProperty: "console"},message:"must have required property '"+"console"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!((key1 === "console") || (key1 === "qemu"))){
+const err18 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data7.console !== undefined){
+if(typeof data7.console !== "string"){
+const err19 = {instancePath:instancePath+"/logs/console",schemaPath:"#/properties/logs/properties/console/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.qemu !== undefined){
+if(typeof data7.qemu !== "string"){
+const err20 = {instancePath:instancePath+"/logs/qemu",schemaPath:"#/properties/logs/properties/qemu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.heirlooms !== undefined){
+if(!(validate40(data.heirlooms, {instancePath:instancePath+"/heirlooms",parentData:data,parentDataProperty:"heirlooms",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"type":"string"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}};
+const schema67 = {"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hop === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.source === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.target === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.pairVerdict === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pairVerdict"},message:"must have required property '"+"pairVerdict"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.state === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.handedOn === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "handedOn"},message:"must have required property '"+"handedOn"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.arrived === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "arrived"},message:"must have required property '"+"arrived"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.evidence === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "hop") || (key0 === "source")) || (key0 === "target")) || (key0 === "pairVerdict")) || (key0 === "state")) || (key0 === "handedOn")) || (key0 === "arrived")) || (key0 === "evidence"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.hop !== undefined){
+let data0 = data.hop;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err9 = {instancePath:instancePath+"/hop",schemaPath:"#/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 1 || isNaN(data0)){
+const err10 = {instancePath:instancePath+"/hop",schemaPath:"#/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.source !== undefined){
+if(typeof data.source !== "string"){
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+if(typeof data.target !== "string"){
+const err12 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.pairVerdict !== undefined){
+let data3 = data.pairVerdict;
+if(!(((((((data3 === "compatible") || (data3 === "incompatible-clean")) || (data3 === "incompatible-panic")) || (data3 === "incompatible-hang")) || (data3 === "data-loss")) || (data3 === "unsupported")) || (data3 === "error"))){
+const err13 = {instancePath:instancePath+"/pairVerdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.state !== undefined){
+let data4 = data.state;
+if(!(((((data4 === "carried") || (data4 === "lost")) || (data4 === "not-handed-on")) || (data4 === "none")) || (data4 === "unknown"))){
+const err14 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema67.properties.state.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.handedOn !== undefined){
+let data5 = data.handedOn;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err15 = {instancePath:instancePath+"/handedOn",schemaPath:"#/properties/handedOn/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/handedOn",schemaPath:"#/properties/handedOn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.arrived !== undefined){
+let data6 = data.arrived;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/arrived",schemaPath:"#/properties/arrived/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/arrived",schemaPath:"#/properties/arrived/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data.evidence !== undefined){
+if(typeof data.evidence !== "string"){
+const err19 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kernels === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kernels"},message:"must have required property '"+"kernels"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.origin === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "origin"},message:"must have required property '"+"origin"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.verdict === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.hops === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hops"},message:"must have required property '"+"hops"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema65.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kernels !== undefined){
+let data1 = data.kernels;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data1[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/kernels/" + i0,schemaPath:"#/properties/kernels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/kernels",schemaPath:"#/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.origin !== undefined){
+let data3 = data.origin;
+if(!((data3 === "declared") || (data3 === "route"))){
+const err10 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/enum",keyword:"enum",params:{allowedValues: schema65.properties.origin.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.verdict !== undefined){
+let data4 = data.verdict;
+if(!(((((((data4 === "compatible") || (data4 === "incompatible-clean")) || (data4 === "incompatible-panic")) || (data4 === "incompatible-hang")) || (data4 === "data-loss")) || (data4 === "unsupported")) || (data4 === "error"))){
+const err11 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.brokeAt !== undefined){
+let data6 = data.brokeAt;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err13 = {instancePath:instancePath+"/brokeAt",schemaPath:"#/properties/brokeAt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/brokeAt",schemaPath:"#/properties/brokeAt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data.hops !== undefined){
+let data7 = data.hops;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate44(data7[i1], {instancePath:instancePath+"/hops/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/hops",schemaPath:"#/properties/hops/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.chain !== undefined){
+if(typeof data.chain !== "string"){
+const err16 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.expectation !== undefined){
+if(!(validate28(data.expectation, {instancePath:instancePath+"/expectation",parentData:data,parentDataProperty:"expectation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3809,10 +4821,14 @@ let data24 = data.chains;
 if(Array.isArray(data24)){
 const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
-let data25 = data24[i4];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.id === undefined){
-const err43 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(!(validate39(data24[i4], {instancePath:instancePath+"/chains/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/chains",schemaPath:"#/properties/chains/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3821,8 +4837,20 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data25.kernels === undefined){
-const err44 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/required",keyword:"required",params:{missingProperty: "kernels"},message:"must have required property '"+"kernels"+"'"};
+}
+if(data.paths !== undefined){
+let data26 = data.paths;
+if(Array.isArray(data26)){
+const len5 = data26.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate43(data26[i5], {instancePath:instancePath+"/paths/" + i5,parentData:data26,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3831,8 +4859,16 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data25.ran === undefined){
-const err45 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/required",keyword:"required",params:{missingProperty: "ran"},message:"must have required property '"+"ran"+"'"};
+}
+if(data.routes !== undefined){
+let data28 = data.routes;
+if(Array.isArray(data28)){
+const len6 = data28.length;
+for(let i6=0; i6<len6; i6++){
+let data29 = data28[i6];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.from === undefined){
+const err45 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3841,8 +4877,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data25.kept === undefined){
-const err46 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/required",keyword:"required",params:{missingProperty: "kept"},message:"must have required property '"+"kept"+"'"};
+if(data29.to === undefined){
+const err46 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3851,8 +4887,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data25.seconds === undefined){
-const err47 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/required",keyword:"required",params:{missingProperty: "seconds"},message:"must have required property '"+"seconds"+"'"};
+if(data29.status === undefined){
+const err47 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3861,8 +4897,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data25.logs === undefined){
-const err48 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/required",keyword:"required",params:{missingProperty: "logs"},message:"must have required property '"+"logs"+"'"};
+for(const key4 in data29){
+if(!((((((key4 === "from") || (key4 === "to")) || (key4 === "status")) || (key4 === "kernels")) || (key4 === "path")) || (key4 === "coldReboot"))){
+const err48 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3871,8 +4908,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data25.end === undefined){
-const err49 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
+}
+if(data29.from !== undefined){
+if(typeof data29.from !== "string"){
+const err49 = {instancePath:instancePath+"/routes/" + i6+"/from",schemaPath:"#/$defs/Route/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3881,9 +4920,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!(((((((key4 === "id") || (key4 === "kernels")) || (key4 === "ran")) || (key4 === "kept")) || (key4 === "seconds")) || (key4 === "end")) || (key4 === "logs"))){
-const err50 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data29.to !== undefined){
+if(typeof data29.to !== "string"){
+const err50 = {instancePath:instancePath+"/routes/" + i6+"/to",schemaPath:"#/$defs/Route/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3893,9 +4933,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data25.id !== undefined){
-if(typeof data25.id !== "string"){
-const err51 = {instancePath:instancePath+"/chains/" + i4+"/id",schemaPath:"#/$defs/Chain/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.status !== undefined){
+let data32 = data29.status;
+if(!(((((data32 === "direct") || (data32 === "verified")) || (data32 === "refuted")) || (data32 === "untested")) || (data32 === "none"))){
+const err51 = {instancePath:instancePath+"/routes/" + i6+"/status",schemaPath:"#/$defs/Route/properties/status/enum",keyword:"enum",params:{allowedValues: schema69.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3905,13 +4946,13 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data25.kernels !== undefined){
-let data27 = data25.kernels;
-if(Array.isArray(data27)){
-const len5 = data27.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data27[i5] !== "string"){
-const err52 = {instancePath:instancePath+"/chains/" + i4+"/kernels/" + i5,schemaPath:"#/$defs/Chain/properties/kernels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.kernels !== undefined){
+let data33 = data29.kernels;
+if(Array.isArray(data33)){
+const len7 = data33.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data33[i7] !== "string"){
+const err52 = {instancePath:instancePath+"/routes/" + i6+"/kernels/" + i7,schemaPath:"#/$defs/Route/properties/kernels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3923,7 +4964,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/chains/" + i4+"/kernels",schemaPath:"#/$defs/Chain/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err53 = {instancePath:instancePath+"/routes/" + i6+"/kernels",schemaPath:"#/$defs/Route/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3933,10 +4974,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data25.ran !== undefined){
-let data29 = data25.ran;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err54 = {instancePath:instancePath+"/chains/" + i4+"/ran",schemaPath:"#/$defs/Chain/properties/ran/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data29.path !== undefined){
+if(typeof data29.path !== "string"){
+const err54 = {instancePath:instancePath+"/routes/" + i6+"/path",schemaPath:"#/$defs/Route/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3945,9 +4985,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err55 = {instancePath:instancePath+"/chains/" + i4+"/ran",schemaPath:"#/$defs/Chain/properties/ran/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data29.coldReboot !== undefined){
+let data36 = data29.coldReboot;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.source === undefined){
+const err55 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3956,12 +4999,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-if(data25.kept !== undefined){
-let data30 = data25.kept;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err56 = {instancePath:instancePath+"/chains/" + i4+"/kept",schemaPath:"#/$defs/Chain/properties/kept/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data36.target === undefined){
+const err56 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3970,9 +5009,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err57 = {instancePath:instancePath+"/chains/" + i4+"/kept",schemaPath:"#/$defs/Chain/properties/kept/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data36.because === undefined){
+const err57 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "because"},message:"must have required property '"+"because"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3981,12 +5019,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-if(data25.seconds !== undefined){
-let data31 = data25.seconds;
-if(!((typeof data31 == "number") && (isFinite(data31)))){
-const err58 = {instancePath:instancePath+"/chains/" + i4+"/seconds",schemaPath:"#/$defs/Chain/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key5 in data36){
+if(!(((key5 === "source") || (key5 === "target")) || (key5 === "because"))){
+const err58 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3996,9 +5031,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data25.end !== undefined){
-if(typeof data25.end !== "string"){
-const err59 = {instancePath:instancePath+"/chains/" + i4+"/end",schemaPath:"#/$defs/Chain/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.source !== undefined){
+if(typeof data36.source !== "string"){
+const err59 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/source",schemaPath:"#/$defs/Route/properties/coldReboot/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4008,11 +5043,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data25.logs !== undefined){
-let data33 = data25.logs;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.console === undefined){
-const err60 = {instancePath:instancePath+"/chains/" + i4+"/logs",schemaPath:"#/$defs/Chain/properties/logs/required",keyword:"required",params:{missingProperty: "console"},message:"must have required property '"+"console"+"'"};
+if(data36.target !== undefined){
+if(typeof data36.target !== "string"){
+const err60 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/target",schemaPath:"#/$defs/Route/properties/coldReboot/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4021,9 +5054,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!((key5 === "console") || (key5 === "qemu"))){
-const err61 = {instancePath:instancePath+"/chains/" + i4+"/logs",schemaPath:"#/$defs/Chain/properties/logs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data36.because !== undefined){
+if(typeof data36.because !== "string"){
+const err61 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/because",schemaPath:"#/$defs/Route/properties/coldReboot/properties/because/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4033,9 +5067,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data33.console !== undefined){
-if(typeof data33.console !== "string"){
-const err62 = {instancePath:instancePath+"/chains/" + i4+"/logs/console",schemaPath:"#/$defs/Chain/properties/logs/properties/console/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err62 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4045,9 +5079,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data33.qemu !== undefined){
-if(typeof data33.qemu !== "string"){
-const err63 = {instancePath:instancePath+"/chains/" + i4+"/logs/qemu",schemaPath:"#/$defs/Chain/properties/logs/properties/qemu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err63 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4059,7 +5093,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/chains/" + i4+"/logs",schemaPath:"#/$defs/Chain/properties/logs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4071,36 +5105,12 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/chains/" + i4,schemaPath:"#/$defs/Chain/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/chains",schemaPath:"#/properties/chains/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
 }
 errors++;
 }

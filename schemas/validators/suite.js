@@ -2,7 +2,7 @@
 // (scripts/gen-types.ts, ajv 8.20.0 standalone code). Do not edit.
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:suite","title":"SuiteManifest","description":"suites/NAME/manifest.yaml: what a suite is, for readers of the report and for the runner.","type":"object","additionalProperties":false,"required":["name","description"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"the folder's name"},"summary":{"type":"string","description":"one line"},"description":{"type":"string","description":"Markdown, shown in the report"},"carrier":{"type":"string","pattern":"^[a-z][a-z0-9_.-]*$","description":"the handover component that carries every item the suite preserves (those `carriers` does not name): kho-test, memblock, or a LUO file handler named by its compatible-string family (memfd-v2 is family memfd). A pair's fates and its prediction are per component (README \"Fates\")"},"carriers":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"minItems":1},"description":"the component that carries each named item, where a suite's items ride on more than one: component -> item names"},"requirements":{"type":"object","additionalProperties":false,"description":"what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it","properties":{"kconfig":{"type":"array","items":{"type":"string","pattern":"^CONFIG_[A-Z0-9_]+$"},"description":"options that must be y in both kernels' configs"},"cmdline":{"type":"string","description":"added to both kernels' command lines when the suite runs"},"memoryMiB":{"type":"integer","minimum":1,"description":"guest memory the suite needs at least"},"qemuDevices":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"description":"QEMU device models added to the guest (-device NAME); a QEMU without one skips the suite"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:suite","title":"SuiteManifest","description":"suites/NAME/manifest.yaml: what a suite is, for readers of the report and for the runner.","type":"object","additionalProperties":false,"required":["name","description"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"the folder's name"},"summary":{"type":"string","description":"one line"},"description":{"type":"string","description":"Markdown, shown in the report"},"carrier":{"type":"string","pattern":"^[a-z][a-z0-9_.-]*$","description":"the handover component that carries every item the suite preserves (those `carriers` does not name): kho-test, memblock, or a LUO file handler named by its compatible-string family (memfd-v2 is family memfd). A pair's fates and its prediction are per component (README \"Fates\")"},"heirlooms":{"type":"boolean","description":"the suite hands heirlooms down a walk: files born on its first kernel, retrieved, checked and preserved again by every later one (its C code gives them: SUITE(.heirlooms = ...), agent/suite.h); README \"Upgrade paths\""},"carriers":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"minItems":1},"description":"the component that carries each named item, where a suite's items ride on more than one: component -> item names"},"requirements":{"type":"object","additionalProperties":false,"description":"what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it","properties":{"kconfig":{"type":"array","items":{"type":"string","pattern":"^CONFIG_[A-Z0-9_]+$"},"description":"options that must be y in both kernels' configs"},"cmdline":{"type":"string","description":"added to both kernels' command lines when the suite runs"},"memoryMiB":{"type":"integer","minimum":1,"description":"guest memory the suite needs at least"},"qemuDevices":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"description":"QEMU device models added to the guest (-device NAME); a QEMU without one skips the suite"}}}}};
 const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern5 = new RegExp("^[a-z][a-z0-9_.-]*$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
@@ -42,7 +42,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "summary")) || (key0 === "description")) || (key0 === "carrier")) || (key0 === "carriers")) || (key0 === "requirements"))){
+if(!(((((((key0 === "name") || (key0 === "summary")) || (key0 === "description")) || (key0 === "carrier")) || (key0 === "heirlooms")) || (key0 === "carriers")) || (key0 === "requirements"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -127,14 +127,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.carriers !== undefined){
-let data4 = data.carriers;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-const _errs12 = errors;
-if(typeof key1 === "string"){
-if(!pattern5.test(key1)){
-const err9 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]*$"+"\"",propertyName:key1};
+if(data.heirlooms !== undefined){
+if(typeof data.heirlooms !== "boolean"){
+const err9 = {instancePath:instancePath+"/heirlooms",schemaPath:"#/properties/heirlooms/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -144,9 +139,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-var valid1 = _errs12 === errors;
-if(!valid1){
-const err10 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(data.carriers !== undefined){
+let data5 = data.carriers;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+const _errs14 = errors;
+if(typeof key1 === "string"){
+if(!pattern5.test(key1)){
+const err10 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_.-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -156,11 +156,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-for(const key2 in data4){
-let data5 = data4[key2];
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err11 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/carriers/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var valid1 = _errs14 === errors;
+if(!valid1){
+const err11 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -169,12 +167,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err12 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/carriers/additionalProperties/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
+}
+for(const key2 in data5){
+let data6 = data5[key2];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err12 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/carriers/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -183,9 +181,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/carriers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err13 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/carriers/additionalProperties/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -195,9 +196,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/carriers/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i0,schemaPath:"#/properties/carriers/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -209,7 +209,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/carriers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/carriers/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -219,12 +219,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.requirements !== undefined){
-let data7 = data.requirements;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key3 in data7){
-if(!((((key3 === "kconfig") || (key3 === "cmdline")) || (key3 === "memoryMiB")) || (key3 === "qemuDevices"))){
-const err16 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err16 = {instancePath:instancePath+"/carriers",schemaPath:"#/properties/carriers/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -234,15 +231,12 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data7.kconfig !== undefined){
-let data8 = data7.kconfig;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(typeof data9 === "string"){
-if(!pattern8.test(data9)){
-const err17 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/pattern",keyword:"pattern",params:{pattern: "^CONFIG_[A-Z0-9_]+$"},message:"must match pattern \""+"^CONFIG_[A-Z0-9_]+$"+"\""};
+if(data.requirements !== undefined){
+let data8 = data.requirements;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+if(!((((key3 === "kconfig") || (key3 === "cmdline")) || (key3 === "memoryMiB")) || (key3 === "qemuDevices"))){
+const err17 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -252,8 +246,15 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.kconfig !== undefined){
+let data9 = data8.kconfig;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+const err18 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/pattern",keyword:"pattern",params:{pattern: "^CONFIG_[A-Z0-9_]+$"},message:"must match pattern \""+"^CONFIG_[A-Z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -263,9 +264,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath:instancePath+"/requirements/kconfig",schemaPath:"#/properties/requirements/properties/kconfig/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/requirements/kconfig/" + i1,schemaPath:"#/properties/requirements/properties/kconfig/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -275,9 +275,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data7.cmdline !== undefined){
-if(typeof data7.cmdline !== "string"){
-const err20 = {instancePath:instancePath+"/requirements/cmdline",schemaPath:"#/properties/requirements/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err20 = {instancePath:instancePath+"/requirements/kconfig",schemaPath:"#/properties/requirements/properties/kconfig/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -287,10 +287,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data7.memoryMiB !== undefined){
-let data11 = data7.memoryMiB;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err21 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data8.cmdline !== undefined){
+if(typeof data8.cmdline !== "string"){
+const err21 = {instancePath:instancePath+"/requirements/cmdline",schemaPath:"#/properties/requirements/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -299,9 +298,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err22 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data8.memoryMiB !== undefined){
+let data12 = data8.memoryMiB;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err22 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -310,17 +311,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-if(data7.qemuDevices !== undefined){
-let data12 = data7.qemuDevices;
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(typeof data13 === "string"){
-if(!pattern9.test(data13)){
-const err23 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err23 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -330,8 +323,16 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data8.qemuDevices !== undefined){
+let data13 = data8.qemuDevices;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 === "string"){
+if(!pattern9.test(data14)){
+const err24 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -341,9 +342,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/requirements/qemuDevices",schemaPath:"#/properties/requirements/properties/qemuDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -355,7 +355,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/requirements/qemuDevices",schemaPath:"#/properties/requirements/properties/qemuDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -367,12 +367,24 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err27 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }

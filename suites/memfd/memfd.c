@@ -47,9 +47,11 @@ static const struct memfd_case cases[] = {
 static int held_fds[NCASES + MANY];
 static int held_session = -1;
 
+#define CASE_SEED(token)	(0x6c75716c00000000ull ^ ((uint64_t)(token) << 20))
+
 static uint64_t case_seed(const struct memfd_case *c)
 {
-	return 0x6c75716c00000000ull ^ (c->token << 20);
+	return CASE_SEED(c->token);
 }
 
 /* the sparse file has data in its first, middle and last page only */
@@ -269,5 +271,41 @@ static void memfd_stage2(struct agent_ctx *ctx)
 	close(session);
 }
 
+/*
+ * Heirlooms: a large memfd, a sealed one and a sparse one, handed on
+ * through a whole walk (suite.h). Their tokens give them seeds of their
+ * own; files[i] describes what heir_cases[i] makes.
+ */
+#define HEIR_64M	(64 << 20)
+#define HEIR_SEALED	(64 << 10)
+#define HEIR_SPARSE	(16 << 20)
+
+static const struct memfd_case heir_cases[] = {
+	{ "64M", HEIR_64M, 101, BY_WRITE, 0 },
+	{ "sealed", HEIR_SEALED, 102, BY_MMAP, SEALS },
+	{ "sparse", HEIR_SPARSE, 103, SPARSE, 0 },
+};
+
+static const struct preserved_file heir_files[] = {
+	{ HEIRLOOMS_SUBTEST, SUITE_NAME "/64M", 101, HEIR_64M, CASE_SEED(101), 0, NULL },
+	{ HEIRLOOMS_SUBTEST, SUITE_NAME "/sealed", 102, HEIR_SEALED, CASE_SEED(102), SEALS, NULL },
+	{ HEIRLOOMS_SUBTEST, SUITE_NAME "/sparse", 103, HEIR_SPARSE, CASE_SEED(103), 0, sparse_check },
+};
+
+_Static_assert(ARRAY_SIZE(heir_files) == ARRAY_SIZE(heir_cases) &&
+	       ARRAY_SIZE(heir_files) <= HEIRLOOMS_MAX, "heirlooms out of step");
+
+static int make_heir(int i, uint64_t *hash, const char **step)
+{
+	return make_case(&heir_cases[i], hash, step);
+}
+
+static const struct heirlooms memfd_heirlooms = {
+	.session = "luqual-heir-memfd",
+	.files = heir_files,
+	.count = ARRAY_SIZE(heir_files),
+	.make = make_heir,
+};
+
 SUITE(.needs = SUITE_NEEDS_LUO, .stage1 = memfd_stage1,
-      .stage2 = memfd_stage2);
+      .stage2 = memfd_stage2, .heirlooms = &memfd_heirlooms);

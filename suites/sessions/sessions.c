@@ -30,6 +30,7 @@ _Static_assert(sizeof(LONG_NAME) == LIVEUPDATE_SESSION_NAME_LENGTH,
 #define TAG_LONG	100001
 #define TAG_FILES	100002
 #define TAG_EXITED	100003
+#define TAG_HEIR	100004
 
 static int many[MANY];
 static int long_session = -1, files_session = -1;
@@ -317,5 +318,32 @@ static void sessions_stage2(struct agent_ctx *ctx)
 	expect_errno(ctx, "holder-exited", EXITED_NAME, ENOENT);
 }
 
+/*
+ * Heirlooms: a second session of a walk's heirlooms (memfd's is the
+ * first), with two files, handed on through the whole walk (suite.h).
+ */
+#define HEIR_SEED(token)	(0x5e55000000000000ull ^ ((uint64_t)TAG_HEIR << 16) ^ (token))
+
+static const struct preserved_file heir_files[] = {
+	{ HEIRLOOMS_SUBTEST, SUITE_NAME "/one", 1, (1 << 20) + 7, HEIR_SEED(1), 0, NULL },
+	{ HEIRLOOMS_SUBTEST, SUITE_NAME "/two", 2, FILE_BYTES, HEIR_SEED(2), 0, NULL },
+};
+
+static int make_heir(int i, uint64_t *hash, const char **step)
+{
+	const struct preserved_file *f = &heir_files[i];
+
+	*step = "memfd";
+	return pattern_memfd("lq-heir", 0, PATTERN_BY_WRITE, f->size, f->seed,
+			     hash);
+}
+
+static const struct heirlooms sessions_heirlooms = {
+	.session = "luqual-heir-sessions",
+	.files = heir_files,
+	.count = ARRAY_SIZE(heir_files),
+	.make = make_heir,
+};
+
 SUITE(.needs = SUITE_NEEDS_LUO, .stage1 = sessions_stage1,
-      .stage2 = sessions_stage2);
+      .stage2 = sessions_stage2, .heirlooms = &sessions_heirlooms);

@@ -1,0 +1,56 @@
+// Upgrade paths, run for real: heirlooms born on a path's first kernel are
+// checked byte for byte and preserved again by every later one; routes come
+// from the grid and only count once a walk with heirlooms carried state
+// along them.
+import test from 'ava';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateResults } from '../../host/results-file.ts';
+import type { Results } from '../../schemas/types/results.ts';
+import { luqual, ROOT } from '../helpers.ts';
+
+async function run(matrix: string, env: Record<string, string> = {}) {
+  const out = mkdtempSync(join(tmpdir(), 'luqual-paths-'));
+  const r = await luqual(['run', matrix, '--out', out], env);
+  const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+  return { r, results, html: readFileSync(join(out, 'report', 'index.html'), 'utf8') };
+}
+
+const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+test.serial('a declared path back and forth carries its heirlooms to the last kernel; 7.1.13 has no live route, for its KHO format', async (t) => {
+  const { r, results, html } = await run(join(ROOT, 'examples', 'upgrade-path', 'matrix.yaml'));
+  t.is(r.exitCode, 0, r.all);
+  t.deepEqual(validateResults(results), []);
+  const path = results.paths!.find((p) => p.origin === 'declared')!;
+  t.deepEqual(path.kernels, ['7.2.12', '7.3.4', '7.2.12', '7.3.4']);
+  t.is(path.verdict, 'compatible', path.reason);
+  t.like(path.expectation, { met: true });
+  t.deepEqual(path.hops.map((h) => [h.state, h.pairVerdict, h.arrived]), [['carried', 'compatible', 5], ['carried', 'compatible', 5], ['carried', 'compatible', 5]]);
+  t.is(path.reason, 'all 5 heirlooms born on 7.2.12 arrived verified on 7.3.4 after 3 live updates');
+  const cold = results.routes!.find((x) => x.from === '7.1.13' && x.to === '7.3.4')!;
+  t.is(cold.status, 'none');
+  t.regex(cold.coldReboot!.because, /KHO kho-v3 -> kho-v4/);
+  const section = text(/<section id="upgrade-paths">([\s\S]*?)<\/section>/.exec(html)![1]!);
+  t.regex(section, /7\.1\.13 7\.3\.4 ✖ no live route : reboot cold at 7\.1\.13 → 7\.3\.4, because incompatible-clean: KHO kho-v3 -> kho-v4/);
+  t.regex(section, /7\.2\.12 7\.3\.4 ✔ live update directly/);
+  t.true(html.indexOf('id="upgrade-paths"') < html.indexOf('id="grid"'), 'the answer comes before the grid');
+});
+
+test.serial('a route the grid offers is run with heirlooms; damaged at hop 2 it is refuted, data-loss at that hop, while the pair of that hop stays compatible', async (t) => {
+  const { r, results, html } = await run(join(ROOT, 'test', 'fixtures', 'refuted-route.yaml'), { LUQUAL_TEST_CORRUPT_HEIRLOOM: '2' });
+  t.deepEqual(validateResults(results), []);
+  const route = results.routes!.find((x) => x.from === '7.2.12' && x.to === '7.3.4')!;
+  t.like(route, { status: 'refuted', kernels: ['7.2.12', '7.2.12b', '7.3.4'] });
+  const path = results.paths!.find((p) => p.id === route.path)!;
+  t.like(path, { origin: 'route', verdict: 'data-loss', brokeAt: 2 });
+  t.regex(path.reason, /^hop 2 \(7\.2\.12b -> 7\.3\.4\): 1 of 5 heirlooms did not arrive intact on 7\.3\.4: memfd\/64M corrupt/);
+  t.like(path.hops[1], { pairVerdict: 'compatible', state: 'lost' });
+  const pair = results.pairs.find((p) => p.source.id === '7.2.12b' && p.target.id === '7.3.4')!;
+  t.is(pair.verdict, 'compatible', 'the fresh state of the hop is whole');
+  t.like(pair.heirloomsLost, { hop: 2 });
+  t.regex(text(html), /✖ the route via 7\.2\.12b lost state/);
+  t.regex(text(html), /Heirlooms lost as hop 2 of/);
+  t.is(r.exitCode, 0, 'every pair met its expectation');
+});
