@@ -20,6 +20,9 @@ const USAGE = `usage:
       every pair of NEW against OLD: regression, fixed, unchanged, new, gone
   luqual report RESULTS.json [--out DIR]
       write the HTML report, junit.xml and summary.md again from a results file
+  luqual path FROM TO --results RESULTS.json
+      the best route of live updates from kernel FROM to kernel TO that a run
+      verified, with its evidence; exit 0 when there is one, 1 when not
   luqual kernels [REF...] [--matrix FILE] [--available]
       prepare kernels (build or download) and say what luqual knows of them
 
@@ -67,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./compare.ts')).compareCommand(rest);
       case 'report':
         return (await import('./report.ts')).reportCommand(rest, parsed.values);
+      case 'path':
+        return (await import('./path.ts')).pathCommand(rest, parsed.values);
       default:
         console.error(`luqual: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
         return 2;

@@ -22,6 +22,8 @@ export const OPTIONS = {
   cmdline: { type: 'string' },
   available: { type: 'boolean' },
   'no-chain': { type: 'boolean' },
+  // path and check: the qualification results to look routes and pairs up in
+  results: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

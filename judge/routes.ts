@@ -81,3 +81,25 @@ export function routesToRun(routes: readonly Route[]): string[][] {
   }
   return out;
 }
+
+/** A route as `luqual path` says it: its first line the answer, the rest the evidence; `live` when a run showed it. */
+export function describeRoute(r: Route, pairs: readonly Pair[], paths: readonly Path[]): { live: boolean; lines: string[] } {
+  const head = `${r.from} -> ${r.to}`;
+  const via = r.kernels ? r.kernels.slice(1, -1).join(' -> ') : '';
+  const run = paths.find((p) => p.id === r.path);
+  const hops = (run?.hops ?? []).map((h) => `  hop ${h.hop} ${h.source} -> ${h.target}: ${h.pairVerdict} as a pair; heirlooms ${h.state}: ${h.evidence}`);
+  switch (r.status) {
+    case 'direct': {
+      const p = pairs.find((x) => x.source.id === r.from && x.target.id === r.to)!;
+      return { live: true, lines: [`${head}: live update directly`, `  the pair: ${p.verdict}: ${p.reason}`] };
+    }
+    case 'verified':
+      return { live: true, lines: [`${head}: live update via ${via}`, `  ${run!.id}: ${run!.reason}`, ...hops] };
+    case 'refuted':
+      return { live: false, lines: [`${head}: no verified live route: the route via ${via} lost state; reboot cold`, `  ${run!.id}: ${run!.reason}`, ...hops] };
+    case 'untested':
+      return { live: false, lines: [`${head}: no verified live route: via ${via} is compatible hop by hop but was never run with heirlooms (luqual run runs it)`] };
+    case 'none':
+      return { live: false, lines: [`${head}: no live route: reboot cold at ${r.coldReboot!.source} -> ${r.coldReboot!.target}`, `  because ${r.coldReboot!.because}`] };
+  }
+}
