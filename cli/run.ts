@@ -29,10 +29,10 @@ function readPrevious(dir: string): Results | null {
   return existsSync(file) ? readResultsFile(file, 'resume from it') : null;
 }
 
-/** 1 when a pair broke its expectation, was not as predicted, could not be decided, or regressed. */
+/** 1 when a pair or a declared path broke its expectation, a pair was not as predicted, could not be decided, or regressed. */
 function exitCode(r: Results): number {
   const t = tallies(r);
-  return t.broken.length || t.unexpected.length || t.errors.length || regressions(r.comparison?.changes ?? []).length ? 1 : 0;
+  return t.broken.length || t.brokenPaths.length || t.unexpected.length || t.errors.length || regressions(r.comparison?.changes ?? []).length ? 1 : 0;
 }
 
 /**

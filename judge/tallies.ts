@@ -1,7 +1,7 @@
 // What a run's pairs add up to, counted once for every place that shows it
 // (the terminal's summary, the HTML report, the Markdown summary) and for
 // the exit code, so that they cannot disagree.
-import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
+import type { Pair, Path, Results, Verdict } from '../schemas/types/results.ts';
 
 export interface Tallies {
   /** pairs per verdict; a verdict no pair reached is absent */
@@ -20,9 +20,11 @@ export interface Tallies {
   errors: Pair[];
   /** pairs whose attempts disagreed */
   flaky: Pair[];
+  /** declared paths whose verdict broke the expectation a rule set for them */
+  brokenPaths: Path[];
 }
 
-export function tallies(r: Pick<Results, 'pairs'>): Tallies {
+export function tallies(r: Pick<Results, 'pairs' | 'paths'>): Tallies {
   const verdicts: Partial<Record<Verdict, number>> = {};
   for (const p of r.pairs) verdicts[p.verdict] = (verdicts[p.verdict] ?? 0) + 1;
   const expected = r.pairs.filter((p) => p.expectation);
@@ -36,5 +38,6 @@ export function tallies(r: Pick<Results, 'pairs'>): Tallies {
     unexpected: r.pairs.filter((p) => p.prediction?.unexpected),
     errors: r.pairs.filter((p) => p.verdict === 'error' && !broken.includes(p)),
     flaky: r.pairs.filter((p) => p.flaky),
+    brokenPaths: (r.paths ?? []).filter((p) => p.expectation && !p.expectation.met),
   };
 }

@@ -107,8 +107,13 @@ test('tallies: what the summary, the report and the exit code count', (t) => {
       { ...pair('a', 'a', 'error'), prediction: { verdict: 'compatible', because: 'same formats', unexpected: true } },
       { ...pair('b', 'b', 'error', false), flaky: true },
     ],
+    paths: [
+      { id: 'path-1', kernels: ['a', 'b', 'a'], origin: 'declared', verdict: 'data-loss', reason: 'r', hops: [], expectation: { verdicts: ['compatible'], met: false, rule: 'expect[0]: path a -> b -> a' } },
+      { id: 'path-2', kernels: ['a', 'b'], origin: 'route', verdict: 'compatible', reason: 'r', hops: [] },
+    ],
   };
   const x = tallies(r);
+  t.deepEqual(x.brokenPaths.map((p) => p.id), ['path-1']);
   t.deepEqual(x.verdicts, { compatible: 1, 'data-loss': 1, error: 2 });
   t.is(x.expected, 3);
   t.is(x.met, 1);
