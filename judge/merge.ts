@@ -1,8 +1,11 @@
 // Shard results combined into one: kernels must be the same where shards
-// share them, and no pair may come from two shards.
+// share them, and no pair may come from two shards. The merge has the whole
+// grid no shard had, so it finds the upgrades' routes.
 import { InputError } from './errors.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { pairKey } from './pair-key.ts';
+import { upgradesOf } from './releases.ts';
+import { findRoutes } from './routes.ts';
 
 export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Results }>): Results {
   const first = parts[0]!.results;
@@ -12,6 +15,8 @@ export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Result
   delete out.chains;
   delete out.shard;
   delete out.comparison;
+  delete out.paths;
+  delete out.routes;
   for (const { dir, results } of parts) {
     if (results.matrix !== first.matrix) throw new InputError(`${dir} ran ${results.matrix}, ${parts[0]!.dir} ran ${first.matrix}: not shards of one matrix`);
     for (const k of results.kernels) {
@@ -27,6 +32,7 @@ export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Result
     }
     // walk ids name their shard (run-matrix.ts): they cannot collide
     for (const c of results.chains ?? []) (out.chains ??= []).push(c);
+    for (const p of results.paths ?? []) (out.paths ??= []).push(p);
     if (results.startedAt < out.startedAt) out.startedAt = results.startedAt;
     if (results.finishedAt && (!out.finishedAt || results.finishedAt > out.finishedAt)) out.finishedAt = results.finishedAt;
     if (results.interrupted) out.interrupted = true;
@@ -35,5 +41,7 @@ export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Result
   out.kernels = [...kernels.values()];
   const rank = (id: string) => out.kernels.findIndex((k) => k.id === id);
   out.pairs.sort((a, b) => rank(a.source.id) - rank(b.source.id) || rank(a.target.id) - rank(b.target.id));
+  // no shard had the whole grid; the merge has, but runs nothing: a route through other kernels stays untested
+  out.routes = findRoutes(out.kernels.map((k) => k.id), upgradesOf(out.kernels), out.pairs, out.paths ?? []);
   return out;
 }

@@ -3,6 +3,7 @@
 // reference: the release in its image's boot header, kernels/version-hint.ts),
 // known before anything is built, so every shard plans alike.
 import { pairKey } from '../judge/pair-key.ts';
+import { compareReleases, upgradesOf } from '../judge/releases.ts';
 import type { Expectation, Matrix, Policy } from '../schemas/types/matrix.ts';
 import type { Expectation as PairExpectationRecord, Verdict } from '../schemas/types/results.ts';
 
@@ -14,22 +15,6 @@ export interface KernelVersion {
 export interface PlannedPair {
   from: string;
   to: string;
-}
-
-/** "7.3.4+deb13-amd64" -> [7, 3, 4]; compared numerically, part by part. */
-export function versionParts(release: string): number[] {
-  const m = /^(\d+(?:\.\d+)*)/.exec(release);
-  return m ? m[1]!.split('.').map(Number) : [];
-}
-
-export function compareReleases(a: string, b: string): number {
-  const x = versionParts(a);
-  const y = versionParts(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
 }
 
 /** Kernels oldest first; the matrix's order breaks ties. */
@@ -45,7 +30,7 @@ export function policyPairs(policy: Policy, kernels: readonly KernelVersion[]): 
     case 'self':
       return kernels.map((k) => ({ from: k.id, to: k.id }));
     case 'upgrades':
-      return kernels.flatMap((a) => kernels.filter((b) => compareReleases(a.release, b.release) < 0).map((b) => ({ from: a.id, to: b.id })));
+      return upgradesOf(kernels);
     case 'adjacent':
       return sorted.slice(0, -1).map((a, i) => ({ from: a.id, to: sorted[i + 1]!.id }));
   }

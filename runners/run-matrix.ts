@@ -124,7 +124,9 @@ class MatrixRunner {
    * each run as one walk with heirlooms; then every upgrade's route.
    */
   private async runPaths(): Promise<void> {
-    const declared = (this.o.matrix.paths ?? []).filter((k) => k.every((id) => this.byId.has(id)));
+    // declared paths run once in a sharded run: in its first shard
+    const mine = !this.o.plan.shard || this.o.plan.shard.index === 1;
+    const declared = mine ? (this.o.matrix.paths ?? []).filter((k) => k.every((id) => this.byId.has(id))) : [];
     const paths: Path[] = [];
     for (const kernels of declared) paths.push(await this.runPath(kernels, 'declared'));
     if (this.o.plan.shard) return this.setPaths(paths);

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { compareReleases, expectationFor, plannedPairs, policyPairs } from '../matrix/pairs.ts';
+import { expectationFor, plannedPairs, policyPairs } from '../matrix/pairs.ts';
+import { compareReleases } from '../judge/releases.ts';
 import type { Matrix } from '../schemas/types/matrix.ts';
 
 const K = [

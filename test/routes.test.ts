@@ -1,5 +1,6 @@
 import test from 'ava';
 import { findRoutes, routesToRun } from '../judge/routes.ts';
+import { mergeResults } from '../judge/merge.ts';
 import type { Pair, Path, Verdict } from '../schemas/types/results.ts';
 
 function pair(from: string, to: string, verdict: Verdict, extra: Partial<Pair> = {}): Pair {
@@ -37,4 +38,17 @@ test('a route never passes through a kernel left unable to live-update again, bu
   const r = findRoutes(IDS, UPGRADES, pairs);
   t.is(r.find((x) => x.from === '7.1' && x.to === '7.3')!.status, 'none');
   t.is(r.find((x) => x.from === '7.1' && x.to === '7.2')!.status, 'direct');
+});
+
+test('merged shards carry every shard\'s paths and find the routes no shard could', (t) => {
+  const kernels = ['7.1', '7.2', '7.3'].map((id) => ({ id, ref: `debian-src:${id}.0`, kind: 'debian-src' as const, release: `${id}.0`, obtained: 'built', liveUpdate: { capable: true, why: 'ok' } }));
+  const base = { schemaVersion: 1 as const, luqual: '0.1.0', startedAt: '2026-12-03T00:00:00.000Z', host: { hostname: 'h', kernel: '6.1', qemu: '7.2', accel: 'tcg' as const }, matrix: 'm.yaml', kernels };
+  const path: Path = { id: 'shard-1-path-1', kernels: ['7.1', '7.2', '7.3'], origin: 'declared', verdict: 'compatible', reason: 'r', hops: [] };
+  const merged = mergeResults([
+    { dir: 'a', results: { ...base, shard: { index: 1, count: 2 }, pairs: [pair('7.1', '7.2', 'compatible')], paths: [path] } },
+    { dir: 'b', results: { ...base, shard: { index: 2, count: 2 }, pairs: [pair('7.2', '7.3', 'compatible')] } },
+  ]);
+  t.deepEqual(merged.paths?.map((p) => p.id), ['shard-1-path-1']);
+  t.like(merged.routes?.find((r) => r.from === '7.1' && r.to === '7.3'), { status: 'verified', path: 'shard-1-path-1' });
+  t.like(merged.routes?.find((r) => r.from === '7.1' && r.to === '7.2'), { status: 'direct' });
 });
