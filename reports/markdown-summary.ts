@@ -1,15 +1,14 @@
 // A Markdown summary for CI comments: counts, the grid, what broke. The
-// reporter writes summary.md at the end of a run.
+// reporter writes summary.md at the end of a run. Every string from the
+// results goes through markdown-escape.ts, but verdicts and changes: the
+// schema allows only its own words for those.
 import { join } from 'node:path';
 import { tallies } from '../judge/tallies.ts';
 import { MARKS, marksOf, VERDICT_ORDER, VERDICTS } from './verdicts.ts';
 import { label } from '../judge/abi.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { FileReporter } from './reporter.ts';
-
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+import { mdCode, mdText } from './markdown-escape.ts';
 
 export function renderMarkdownSummary(r: Results): string {
   const ids = r.kernels.map((k) => k.id);
@@ -21,7 +20,7 @@ export function renderMarkdownSummary(r: Results): string {
     `${r.pairs.length} pairs: ${counts.join(', ')}.` +
       ` Expectations: ${t.expected ? `${t.met} of ${t.expected} met` : 'none set'}.${r.interrupted ? ' **The run was interrupted.**' : ''}`,
     '',
-    `| from \\ to | ${ids.map(cell).join(' | ')} |`,
+    `| from \\ to | ${ids.map(mdText).join(' | ')} |`,
     `|---|${ids.map(() => '---').join('|')}|`,
     ...ids.map((s) => {
       const cells = ids.map((t) => {
@@ -29,7 +28,7 @@ export function renderMarkdownSummary(r: Results): string {
         if (!p) return '·';
         return [`${VERDICTS[p.verdict].symbol} ${p.verdict}`, ...marksOf(p).map((m) => MARKS[m].label)].join(' ');
       });
-      return `| **${cell(s)}** | ${cells.join(' | ')} |`;
+      return `| **${mdText(s)}** | ${cells.join(' | ')} |`;
     }),
     '',
     Object.values(MARKS).map((m) => `${m.label} ${m.text}`).join(' · '),
@@ -37,22 +36,22 @@ export function renderMarkdownSummary(r: Results): string {
   if (t.unexpected.length) {
     lines.push('', '### Unexpected verdicts', '', 'The kernels\' handover formats predicted otherwise: a kernel bug or a luqual bug.', '');
     for (const p of t.unexpected) {
-      const which = p.prediction!.components?.length ? ` ${p.prediction!.components.map(label).join(', ')} did otherwise.` : '';
-      lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, predicted ${p.prediction!.verdict} (${cell(p.prediction!.because)}).${which} reproduce: \`${p.reproducer}\``);
+      const which = p.prediction!.components?.length ? ` ${mdText(p.prediction!.components.map(label).join(', '))} did otherwise.` : '';
+      lines.push(`- **${mdText(p.source.id)} → ${mdText(p.target.id)}**: ${p.verdict}, predicted ${p.prediction!.verdict} (${mdText(p.prediction!.because)}).${which} reproduce: ${mdCode(p.reproducer)}`);
     }
   }
   if (t.broken.length) {
     lines.push('', '### Broken expectations', '');
     for (const p of t.broken) {
-      lines.push(`- **${cell(p.source.id)} → ${cell(p.target.id)}**: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}. ${cell(p.reason)}`, `  reproduce: \`${p.reproducer}\``);
+      lines.push(`- **${mdText(p.source.id)} → ${mdText(p.target.id)}**: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}. ${mdText(p.reason)}`, `  reproduce: ${mdCode(p.reproducer)}`);
     }
   }
   const changed = r.comparison?.changes.filter((c) => c.change !== 'unchanged') ?? [];
   if (r.comparison) {
     lines.push('', '### Compared with the baseline', '', changed.length ? '' : 'Every pair reached the same verdict as in the baseline.');
-    for (const c of changed) lines.push(`- **${c.change}**: ${cell(c.source)} → ${cell(c.target)}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
+    for (const c of changed) lines.push(`- **${c.change}**: ${mdText(c.source)} → ${mdText(c.target)}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
   }
-  lines.push('', `<sub>luqual ${r.luqual} · QEMU ${r.host.qemu} · ${r.host.accel} · ${r.startedAt}</sub>`, '');
+  lines.push('', `<sub>${mdText(`luqual ${r.luqual} · QEMU ${r.host.qemu} · ${r.host.accel} · ${r.startedAt}`)}</sub>`, '');
   return lines.join('\n');
 }
 
