@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { OPTIONS } from './options.ts';
 import { HostError, InputError } from '../judge/errors.ts';
 import { availableSuites } from '../suites/registry.ts';
+import { terminalSafe } from '../reports/terminal-safe.ts';
 
 const USAGE = `usage:
   luqual run [MATRIX] [--out DIR | --resume DIR] [--baseline OLD.json] [--shard I/N] [--accel A] [--no-chain]
@@ -78,13 +79,14 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof InputError) {
-      console.error(`luqual: ${e.message}`);
+      // a message may quote an id or a line of the file it refuses
+      console.error(terminalSafe(`luqual: ${e.message}`, { lines: true }));
       return 2;
     }
     // a file luqual could not write (a full disk, a read-only --out) is the
     // host's failure too: one line, not a stack trace
     if (e instanceof HostError || (e as NodeJS.ErrnoException).syscall) {
-      console.error(`luqual: error: ${(e as Error).message}`);
+      console.error(terminalSafe(`luqual: error: ${(e as Error).message}`, { lines: true }));
       return 1;
     }
     throw e;

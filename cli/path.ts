@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../judge/errors.ts';
 import { describeRoute, findRoutes } from '../judge/routes.ts';
 import { readResultsFile } from '../host/results-file.ts';
+import { terminalSafe } from '../reports/terminal-safe.ts';
 import type { Options } from './options.ts';
 
 export function pathCommand(args: string[], o: Options): number {
@@ -20,6 +21,6 @@ export function pathCommand(args: string[], o: Options): number {
   for (const id of [from, to]) if (!ids.includes(id)) throw new InputError(`${id}: no kernel of that id in ${file} (it has ${ids.join(', ')})`);
   const route = findRoutes(ids, [{ from, to }], r.pairs, r.paths ?? [])[0]!;
   const { live, lines } = describeRoute(route, r.pairs, r.paths ?? []);
-  console.log(lines.join('\n'));
+  console.log(lines.map((l) => terminalSafe(l)).join('\n'));
   return live ? 0 : 1;
 }

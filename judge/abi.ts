@@ -2,7 +2,7 @@
 // explains an outcome by the component that decided it (judge/fates.ts) and
 // its two strings. The strings come from the two kernels (their images)
 // and from what the run logged (README "Handover formats").
-import { component, type Component } from './components.ts';
+import { component, familyStrings, type Component } from './components.ts';
 import type { FateRow } from './fates.ts';
 import type { AbiRow, AbiStrings, Verdict } from '../schemas/types/results.ts';
 
@@ -12,16 +12,17 @@ export type { AbiStrings };
 /** Outermost first: a mismatch further out decides before one further in. */
 const LAYERS = ['kho', 'luo', 'luo-session', 'luo-flb', 'memfd'];
 
-const LABELS: Record<string, string> = {
-  kho: 'KHO',
-  luo: 'LUO',
-  'luo-session': 'LUO sessions',
-  'luo-flb': 'LUO FLB',
-  memfd: 'memfd handler',
-};
+// a Map: a family named "constructor" must not find Object's
+const LABELS = new Map([
+  ['kho', 'KHO'],
+  ['luo', 'LUO'],
+  ['luo-session', 'LUO sessions'],
+  ['luo-flb', 'LUO FLB'],
+  ['memfd', 'memfd handler'],
+]);
 
 export function label(family: string): string {
-  return LABELS[family] ?? family;
+  return LABELS.get(family) ?? family;
 }
 
 function order(a: string, b: string): number {
@@ -33,17 +34,17 @@ function order(a: string, b: string): number {
 export function abiTable(src: AbiStrings | null, dst: AbiStrings | null, evidence: readonly string[]): AbiRow[] {
   const families = [...new Set([...Object.keys(src ?? {}), ...Object.keys(dst ?? {})])].sort(order);
   return families.map((family): AbiRow => {
-    const s = src?.[family] ?? [];
-    const t = dst?.[family] ?? [];
+    const s = familyStrings(src, family);
+    const t = familyStrings(dst, family);
     const status: AbiRow['status'] = !s.length ? 'absent-on-source' : !t.length ? 'absent-on-target' : s.some((x) => t.includes(x)) ? 'match' : 'mismatch';
     const strings = [...s, ...t];
     const lines = evidence.filter((l) => strings.some((x) => l.includes(`'${x}'`) || l.includes(` ${x}`) || l.includes(`${x})`)));
-    return { component: family, source: s, target: t, status, evidence: lines };
+    return { component: family, source: [...s], target: [...t], status, evidence: lines };
   });
 }
 
 export function has(a: AbiStrings, family: string): boolean {
-  return !!a[family]?.length;
+  return familyStrings(a, family).length > 0;
 }
 
 /** What a target did with the component, as the explanation says it. */

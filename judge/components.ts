@@ -58,12 +58,24 @@ function rank(i: number): number {
   return i < 0 ? STRUCTURE.length : i;
 }
 
+/**
+ * The strings of one family in a kernel's image. Families are read from
+ * the image and from results files: "constructor" or "__proto__" must not
+ * find what every object inherits, so only the object's own keys count.
+ */
+export function familyStrings(abi: AbiStrings | null | undefined, family: string): readonly string[] {
+  return abi && Object.hasOwn(abi, family) ? (abi[family] ?? []) : [];
+}
+
 /** The strings of a component's families in a kernel's image. */
 export function stringsOf(abi: AbiStrings, c: Component): string[] {
-  return c.families.flatMap((f) => abi[f] ?? []);
+  return c.families.flatMap((f) => familyStrings(abi, f));
 }
 
 /** Every family of the component that the source writes is one the target reads in the same string. */
 export function speaksSame(src: AbiStrings, dst: AbiStrings, c: Component): boolean {
-  return c.families.every((f) => !src[f]?.length || src[f].some((x) => (dst[f] ?? []).includes(x)));
+  return c.families.every((f) => {
+    const written = familyStrings(src, f);
+    return !written.length || written.some((x) => familyStrings(dst, f).includes(x));
+  });
 }

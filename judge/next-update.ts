@@ -10,7 +10,8 @@ import type { NextUpdate } from '../schemas/types/results.ts';
 const ERRNO: Record<string, string> = { '1': 'EPERM', '2': 'ENOENT', '5': 'EIO', '12': 'ENOMEM', '16': 'EBUSY', '19': 'ENODEV', '22': 'EINVAL', '25': 'ENOTTY', '95': 'EOPNOTSUPP' };
 
 export function errnoName(n: string | undefined): string {
-  return n === undefined ? 'an unknown error' : (ERRNO[n] ?? `errno ${n}`);
+  // the guest says the number: "constructor" must not name Object's
+  return n === undefined ? 'an unknown error' : Object.hasOwn(ERRNO, n) ? ERRNO[n]! : `errno ${n}`;
 }
 
 export function nextUpdate(verify: StageDoc | undefined): NextUpdate {

@@ -22,13 +22,14 @@ export function familyOf(compatible: string): string {
 }
 
 export function scanAbiStrings(vmlinux: Buffer): AbiStrings {
-  const out: AbiStrings = {};
+  // a Map: an image's strings are its own, and "constructor-v1" must not
+  // find Object's constructor (fromEntries then makes each an own key)
+  const out = new Map<string, Set<string>>();
   for (const m of vmlinux.toString('latin1').matchAll(COMPATIBLE)) {
-    const list = (out[familyOf(m[1]!)] ??= []);
-    if (!list.includes(m[1]!)) list.push(m[1]!);
+    const family = familyOf(m[1]!);
+    out.set(family, (out.get(family) ?? new Set()).add(m[1]!));
   }
-  for (const k of Object.keys(out)) out[k]!.sort();
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries([...out].sort(([a], [b]) => a.localeCompare(b)).map(([family, strings]) => [family, [...strings].sort()]));
 }
 
 /** null when the image cannot be unpacked (an unknown compression). */

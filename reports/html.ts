@@ -8,6 +8,7 @@ import { logExcerpt } from './log-excerpt.ts';
 import { renderMarkdown } from './markdown-safe.ts';
 import { MARKS, marksOf, VERDICT_ORDER, VERDICTS, type Mark } from './verdicts.ts';
 import { label } from '../judge/abi.ts';
+import { familyStrings } from '../judge/components.ts';
 import { upgradePaths } from './html-paths.ts';
 import { tallies, type Tallies } from '../judge/tallies.ts';
 import type { AbiRow, ComponentFate, Pair, Results, Verdict } from '../schemas/types/results.ts';
@@ -199,7 +200,7 @@ function kernelsAbi(r: Results): string {
   const families = [...new Set(r.kernels.flatMap((k) => Object.keys(k.abi ?? {})))].sort();
   if (!families.length) return '';
   const rows = r.kernels
-    .map((k) => `<tr><th>${esc(k.id)}</th>${families.map((f) => `<td><code>${esc(k.abi?.[f]?.join(', ') ?? (k.abi ? '—' : '?'))}</code></td>`).join('')}</tr>`)
+    .map((k) => `<tr><th>${esc(k.id)}</th>${families.map((f) => `<td><code>${esc(k.abi ? familyStrings(k.abi, f).join(', ') || '—' : '?')}</code></td>`).join('')}</tr>`)
     .join('');
   return `<h2>Handover formats per kernel</h2>
 <p class="muted">The versioned compatible strings compiled into each kernel image: what it writes when it hands over and what it accepts when it takes over (matching is exact).</p>

@@ -2,13 +2,18 @@
 // in it, and one for the pair's verdict against its expectation. The
 // reporter writes junit.xml at the end of a run.
 import { join } from 'node:path';
-import { esc } from './escape.ts';
+import { esc, escapeCodePoint } from './escape.ts';
 import type { Pair, Results } from '../schemas/types/results.ts';
 import { FileReporter } from './reporter.ts';
 
+// What XML 1.0 cannot carry at all, even as a character reference: C0
+// controls but tab, newline and CR; lone surrogates; U+FFFE and U+FFFF.
+// One of them in a kernel's log line would make the whole file unreadable
+// to a CI system, so each is written as its escape.
+const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
 function x(s: unknown): string {
-  // XML 1.0 cannot carry most control characters at all
-  return esc(String(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
+  return esc(String(s).replace(NOT_XML, escapeCodePoint));
 }
 
 function cases(p: Pair): { xml: string; failed: boolean; skipped: boolean }[] {

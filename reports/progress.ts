@@ -10,6 +10,7 @@ import type { Phase } from '../runners/boot-run.ts';
 import type { Chain, Pair, Results } from '../schemas/types/results.ts';
 import type { Reporter, RunBegin } from './reporter.ts';
 import { VERDICTS } from './verdicts.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -22,12 +23,13 @@ const name = (p: PlannedPair) => `${p.from} -> ${p.to}`;
 export function endSummary(r: Results): string {
   const t = tallies(r);
   const lines = [`${r.pairs.length} pairs run; expectations: ${t.met} of ${t.expected} met; ${t.unexpected.length} unexpected`];
-  for (const p of t.broken) lines.push(`  broken: ${p.source.id} -> ${p.target.id}: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
+  for (const p of t.broken) lines.push(`  broken: ${p.source.id} -> ${p.target.id}: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}`, `    ${p.reason}`, `    reproduce: ${p.reproducer}`);
   // the kernels' formats predicted otherwise: a kernel bug or a luqual bug
-  for (const p of t.unexpected) lines.push(`  unexpected: ${p.source.id} -> ${p.target.id}: ${p.verdict}, predicted ${p.prediction!.verdict} (${p.prediction!.because})\n    ${p.reason}\n    reproduce: ${p.reproducer}`);
-  for (const p of t.errors) lines.push(`  error: ${p.source.id} -> ${p.target.id}: ${p.reason}\n    reproduce: ${p.reproducer}`);
+  for (const p of t.unexpected) lines.push(`  unexpected: ${p.source.id} -> ${p.target.id}: ${p.verdict}, predicted ${p.prediction!.verdict} (${p.prediction!.because})`, `    ${p.reason}`, `    reproduce: ${p.reproducer}`);
+  for (const p of t.errors) lines.push(`  error: ${p.source.id} -> ${p.target.id}: ${p.reason}`, `    reproduce: ${p.reproducer}`);
   for (const c of r.comparison?.changes.filter((x) => x.change !== 'unchanged') ?? []) lines.push(`  ${describeChange(c)}`);
-  return lines.join('\n') + '\n';
+  // one line each: a newline in a reason cannot make one of its own
+  return lines.map((l) => terminalSafe(l)).join('\n') + '\n';
 }
 
 export class Progress implements Reporter {
@@ -47,9 +49,10 @@ export class Progress implements Reporter {
     if (this.tty) this.timer = setInterval(() => this.draw(), 1000);
   }
 
-  private say(line: string): void {
+  /** One line, which may hold a kernel's words; a note may be several (a tool's output). */
+  private say(line: string, o: { lines?: boolean } = {}): void {
     if (this.tty) this.err.write('\r\x1b[2K');
-    this.err.write(`${line}\n`);
+    this.err.write(`${terminalSafe(line, o)}\n`);
     this.draw();
   }
 
@@ -58,7 +61,7 @@ export class Progress implements Reporter {
     const now = Date.now();
     const running = [...this.running].map(([k, r]) => `${k} ${r.phase} ${clock(now - r.since)}`).join(', ');
     const line = `[${this.done}/${this.total} done, ${clock(now - this.started)}] ${running || 'preparing'}`;
-    this.err.write(`\r\x1b[2K${line.slice(0, (this.err.columns || 120) - 1)}`);
+    this.err.write(`\r\x1b[2K${terminalSafe(line).slice(0, (this.err.columns || 120) - 1)}`);
   }
 
   /** Forgets the walk's entry, named by the hop it was in. */
@@ -68,7 +71,7 @@ export class Progress implements Reporter {
 
   /** What happens before the run (kernels prepared, the accelerator chosen). */
   note(message: string): void {
-    this.say(`luqual: ${message}`);
+    this.say(`luqual: ${message}`, { lines: true });
   }
 
   onBegin({ planned, kept }: RunBegin): void {
