@@ -1,7 +1,7 @@
 // How luqual starts QEMU: a q35 machine with the emulated Intel IOMMU, no
 // network, the kernel's console (ttyS0) and the agent's KTAP (ttyS1) each
-// written to a file, and -no-reboot so that a reboot or a panic (panic=-1)
-// ends the process instead of looping.
+// written to a file, QEMU itself under seccomp, and -no-reboot so that a
+// reboot or a panic (panic=-1) ends the process instead of looping.
 export type Accel = 'tcg' | 'kvm';
 
 export interface QemuMachine {
@@ -53,6 +53,11 @@ export function qemuArgs(b: QemuBoot, serial: SerialFiles): string[] {
     ...(b.devices ?? []).flatMap((d) => ['-device', d]),
     ...(b.kernelStore ? kernelStoreArgs(b.kernelStore) : []),
     '-nodefaults',
+    // seccomp: QEMU parses what the guest writes to its devices, so a
+    // guest that escaped into QEMU should get no further. Deny the
+    // obsolete system calls, gaining privileges (setuid), starting
+    // programs and changing its priority or CPU affinity
+    '-sandbox', 'on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny',
     '-display', 'none',
     '-no-reboot',
     '-serial', `file:${serial.console}`,
