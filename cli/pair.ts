@@ -16,6 +16,7 @@ import type { Pair, Results } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { machineOptions } from './options.ts';
+import { terminalSafe } from '../reports/terminal-safe.ts';
 import type { Options } from './options.ts';
 
 function summary(p: Pair, outDir: string): string {
@@ -34,7 +35,22 @@ function summary(p: Pair, outDir: string): string {
     `  console: ${resolve(outDir, p.logs.console)}`,
     `  reproduce: ${p.reproducer}`,
   ];
-  return lines.join('\n');
+  // the reason and the suites' words are the kernels': one line each, no controls
+  return lines.map((l) => terminalSafe(l)).join('\n');
+}
+
+/**
+ * The command that runs this pair again: its kernels and every option that
+ * was given, from what was parsed (not from argv, where a value may equal
+ * the command's name), each quoted for the shell.
+ */
+export function pairReproducer(refs: readonly string[], o: Options, corrupt: readonly string[]): string {
+  // --name=value: a value starting with "-" stays the option's value
+  const options = Object.entries(o).flatMap(([name, v]) => (v === true ? [`--${name}`] : typeof v === 'string' || Array.isArray(v) ? [v].flat().map((x) => `--${name}=${x}`) : []));
+  // after "--", a reference starting with "-" is not taken for an option
+  const end = refs.some((r) => r.startsWith('-')) ? ['--'] : [];
+  const env = corrupt.length ? `LUQUAL_TEST_CORRUPT=${shellQuote([corrupt.join(',')])} ` : '';
+  return env + shellQuote(['npx', 'luqual', 'pair', ...options, ...end, ...refs]);
 }
 
 /** A reference, or with --matrix a kernel id of that matrix (with its cmdline, config, patches). */
@@ -59,13 +75,13 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   const qemu = requireQemu();
   const outDir = resolve(o.out ?? 'luqual-out');
   const cache = cacheRoot();
-  const log = (m: string) => console.error(`luqual: ${m}`);
+  const log = (m: string) => console.error(terminalSafe(`luqual: ${m}`, { lines: true }));
   const src = await prepareArg(args[0]!, matrix, cache, o, log);
   const dst = await prepareArg(args[1]!, matrix, cache, o, log);
   const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, src);
   log(`accelerator ${host.accel} (${accelWhy})`);
   const corrupt = corruptSuites(process.env.LUQUAL_TEST_CORRUPT, suites);
-  const reproducer = (corrupt.length ? `LUQUAL_TEST_CORRUPT=${corrupt.join(',')} ` : '') + shellQuote(['npx', 'luqual', 'pair', ...process.argv.slice(2).filter((a) => a !== 'pair')]);
+  const reproducer = pairReproducer(args, o, corrupt);
   const results: Results = { ...resultsHeader({ luqual: LUQUAL_VERSION, host, matrix: matrix?.file, kernels: [src, dst].map(kernelRecord) }), pairs: [] };
   return withAbort(async (signal) => {
     log(`${src.id} -> ${dst.id}: booting ${src.release} under ${host.accel}`);
