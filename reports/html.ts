@@ -10,6 +10,7 @@ import { MARKS, marksOf, VERDICT_ORDER, VERDICTS, type Mark } from './verdicts.t
 import { label } from '../judge/abi.ts';
 import { familyStrings } from '../judge/components.ts';
 import { upgradePaths } from './html-paths.ts';
+import { whatToDo } from './advice.ts';
 import { tallies, type Tallies } from '../judge/tallies.ts';
 import type { AbiRow, ComponentFate, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
@@ -119,7 +120,8 @@ function grid(r: Results): string {
           const mark = marksOf(p)
             .map((m) => ` <span class="${m === 'met' ? 'met' : 'unmet'}" title="${esc(markTitle(p, m))}">${MARKS[m].label}</span>`)
             .join('');
-          return `<td${x && !x.met ? ' class="broken"' : ''}><a href="#${pairAnchor(p)}" style="color:${VERDICTS[p.verdict].colour}">${VERDICTS[p.verdict].symbol} ${esc(p.verdict)}</a>${mark}</td>`;
+          const todo = whatToDo(p, r.routes);
+          return `<td${x && !x.met ? ' class="broken"' : ''}><a href="#${pairAnchor(p)}" style="color:${VERDICTS[p.verdict].colour}"${todo ? ` title="${esc(todo)}"` : ''}>${VERDICTS[p.verdict].symbol} ${esc(p.verdict)}</a>${mark}</td>`;
         })
         .join('');
       return `<tr><th>${esc(s)}</th>${cells}</tr>`;
@@ -242,14 +244,27 @@ function predictionLine(p: Pair): string {
   return `<p>Predicted from the kernels' formats: ${esc(x.verdict)} <span class="muted">(${esc(x.because)})</span>${x.unexpected ? ` — <span class="unmet">UNEXPECTED${which}: a kernel bug or a luqual bug</span>` : ''}</p>`;
 }
 
-function suitesTable(p: Pair): string {
+/** expected: the pair's verdict is the one expected, so its failing tests are what that verdict means, not news. */
+function suitesTable(p: Pair, expected: boolean): string {
+  const status = (st: Pair['suites'][number]['status']) => (st === 'fail' && expected ? '<span class="skip">fail (expected)</span>' : `<span class="${st}">${st}</span>`);
   const rows = p.suites
     .flatMap((s) => {
-      const head = `<tr><th colspan="3">${esc(s.name)}: <span class="${s.status}">${s.status}</span>${s.reason ? ` <span class="muted">${esc(s.reason)}</span>` : ''}</th></tr>`;
-      return [head, ...s.tests.map((t) => `<tr><td>${esc(t.name)}</td><td class="${t.status}">${t.status}</td><td>${esc(t.reason ?? '')}</td></tr>`)];
+      const head = `<tr><th colspan="3">${esc(s.name)}: ${status(s.status)}${s.reason ? ` <span class="muted">${esc(s.reason)}</span>` : ''}</th></tr>`;
+      return [head, ...s.tests.map((t) => `<tr><td>${esc(t.name)}</td><td>${status(t.status)}</td><td>${esc(t.reason ?? '')}</td></tr>`)];
     })
     .join('');
   return `<table><tr><th>test</th><th>status</th><th>reason</th></tr>${rows}</table>`;
+}
+
+/** A kernel by its id, with its release where the id does not already say it. */
+function kernelName(k: Pair['source']): string {
+  return k.release && k.release !== k.id ? `${esc(k.id)} <span class="muted">(${esc(k.release)})</span>` : esc(k.id);
+}
+
+/** A pair the reader must look at: anything but a verdict that was as expected (or compatible where nothing was expected). */
+function needsAttention(p: Pair): boolean {
+  const fine = p.expectation ? p.expectation.met : p.verdict === 'compatible';
+  return !fine || !!p.prediction?.unexpected || !!p.flaky || !!p.heirloomsLost || p.verdict === 'error';
 }
 
 function pairSection(p: Pair, inputs: ReportInputs, scale: number): string {
@@ -258,9 +273,10 @@ function pairSection(p: Pair, inputs: ReportInputs, scale: number): string {
   const x = p.expectation;
   const excerpt = p.verdict === 'compatible' || !log ? null : logExcerpt(log);
   const link = inputs.logLinks.get(a);
-  return `<article class="pair" id="${a}">
-<h3>${esc(p.source.id)} <span class="muted">(${esc(p.source.release)})</span> → ${esc(p.target.id)} <span class="muted">(${esc(p.target.release)})</span></h3>
-<p>${badge(p.verdict)} ${esc(p.reason)}</p>
+  const todo = whatToDo(p, inputs.results.routes);
+  return `<article class="pair" id="${a}"><details${needsAttention(p) ? ' open' : ''}>
+<summary><strong>${kernelName(p.source)} → ${kernelName(p.target)}</strong> ${badge(p.verdict)} ${esc(p.reason)}</summary>
+${todo ? `<p><strong>What to do:</strong> ${esc(todo)}</p>` : ''}
 ${p.explanation ? `<p><strong>Why:</strong> ${esc(p.explanation)}</p>` : ''}
 ${attemptsList(p, inputs)}
 ${repeats(p)}
@@ -271,12 +287,12 @@ ${x ? `<p>Expected: ${x.verdicts.map((v) => esc(v)).join(' or ')} <span class="m
 ${p.evidence?.length ? `<details><summary>What the kernels said about the handover (${p.evidence.length} lines)</summary><pre>${esc(p.evidence.join('\n'))}</pre></details>` : ''}
 ${abiRows(p)}
 ${fatesTable(p)}
-${suitesTable(p)}
+${suitesTable(p, !!x?.met && p.verdict !== 'compatible')}
 <p>${timingChart(p, scale)}</p>
 ${excerpt ? `<p>Serial log from line ${excerpt.firstLine}:</p><pre class="log">${esc(excerpt.lines.join('\n'))}</pre>` : ''}
 <p>${link ? `Full serial log: <a href="${esc(link)}">${esc(link)}</a>` : '<span class="muted">The serial log was not found next to the results.</span>'}</p>
 <p>Reproduce: <code>${esc(p.reproducer)}</code></p>
-</article>`;
+</details></article>`;
 }
 
 function suiteDocs(suites: SuiteManifest[]): string {

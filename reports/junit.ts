@@ -3,7 +3,7 @@
 // reporter writes junit.xml at the end of a run.
 import { join } from 'node:path';
 import { esc, escapeCodePoint } from './escape.ts';
-import type { Pair, Results } from '../schemas/types/results.ts';
+import type { Pair, Path, Results } from '../schemas/types/results.ts';
 import { FileReporter } from './reporter.ts';
 
 // What XML 1.0 cannot carry at all, even as a character reference: C0
@@ -37,6 +37,18 @@ function cases(p: Pair): { xml: string; failed: boolean; skipped: boolean }[] {
   return out;
 }
 
+/** One test case per upgrade path run: it fails when a rule set an expectation for it and the path broke it. */
+function pathSuite(paths: readonly Path[]): { xml: string; tests: number; failures: number } {
+  const cs = paths.map((p) => {
+    const broken = !!p.expectation && !p.expectation.met;
+    const msg = `${p.origin} path, verdict ${p.verdict}${p.expectation ? `, expected ${p.expectation.verdicts.join(' or ')}` : ''}`;
+    const body = broken ? `<failure message="${x(msg)}">${x(p.reason)}</failure>` : `<system-out>${x(`${msg}: ${p.reason}`)}</system-out>`;
+    return { xml: `<testcase classname="luqual.paths" name="${x(p.kernels.join(' -> '))}">${body}</testcase>`, broken };
+  });
+  const failures = cs.filter((c) => c.broken).length;
+  return { xml: `  <testsuite name="upgrade paths" tests="${cs.length}" failures="${failures}">\n${cs.map((c) => `    ${c.xml}`).join('\n')}\n  </testsuite>`, tests: cs.length, failures };
+}
+
 export function renderJunit(r: Results): string {
   let tests = 0;
   let failures = 0;
@@ -48,6 +60,12 @@ export function renderJunit(r: Results): string {
     failures += f;
     return `  <testsuite name="${x(`${p.source.id} -> ${p.target.id}`)}" tests="${cs.length}" failures="${f}" skipped="${s}" time="${p.timings.total}"${p.startedAt ? ` timestamp="${x(p.startedAt)}"` : ''}>\n${cs.map((c) => `    ${c.xml}`).join('\n')}\n  </testsuite>`;
   });
+  if (r.paths?.length) {
+    const ps = pathSuite(r.paths);
+    suites.push(ps.xml);
+    tests += ps.tests;
+    failures += ps.failures;
+  }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="luqual" tests="${tests}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tallies } from '../judge/tallies.ts';
 import { MARKS, marksOf, VERDICT_ORDER, VERDICTS } from './verdicts.ts';
 import { label } from '../judge/abi.ts';
+import { describeRoute } from '../judge/routes.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { FileReporter } from './reporter.ts';
 import { mdCode, mdText } from './markdown-escape.ts';
@@ -33,6 +34,14 @@ export function renderMarkdownSummary(r: Results): string {
     '',
     Object.values(MARKS).map((m) => `${m.label} ${m.text}`).join(' · '),
   ];
+  if (r.routes?.length || r.paths?.length) {
+    lines.push('', '### Upgrade paths', '');
+    for (const x of r.routes ?? []) lines.push(`- ${mdText(describeRoute(x, r.pairs, r.paths ?? []).lines[0]!)}`);
+    for (const p of r.paths ?? []) {
+      const x = p.expectation && !p.expectation.met ? ` **expected ${p.expectation.verdicts.join(' or ')}**` : '';
+      lines.push(`- ${mdText(p.id)} (${p.origin}): ${mdText(p.kernels.join(' -> '))}: ${VERDICTS[p.verdict].symbol} ${p.verdict}${x}: ${mdText(p.reason)}`);
+    }
+  }
   if (t.unexpected.length) {
     lines.push('', '### Unexpected verdicts', '', 'The kernels\' handover formats predicted otherwise: a kernel bug or a luqual bug.', '');
     for (const p of t.unexpected) {

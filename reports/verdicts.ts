@@ -4,11 +4,12 @@ import type { Pair, Verdict } from '../schemas/types/results.ts';
 
 export const VERDICTS: Record<Verdict, { symbol: string; colour: string; text: string }> = {
   compatible: { symbol: '✔', colour: '#1a7f37', text: 'everything preserved came back verified' },
-  'incompatible-clean': { symbol: '∅', colour: '#57606a', text: 'the target ignored the handover and booted cold' },
+  // amber, not grey: the state is lost after the kexec, unlike unsupported's refusal before anything was
+  'incompatible-clean': { symbol: '∅', colour: '#9a6700', text: 'the target dropped the handover and booted cold: the preserved state is lost' },
   'incompatible-panic': { symbol: '✖', colour: '#cf222e', text: 'a kernel panicked' },
   'incompatible-hang': { symbol: '∞', colour: '#bc4c00', text: 'the guest stopped making progress' },
   'data-loss': { symbol: '⚠', colour: '#a40e26', text: 'state came back incomplete or different' },
-  unsupported: { symbol: '–', colour: '#6e7781', text: 'the source cannot start a live update' },
+  unsupported: { symbol: '–', colour: '#6e7781', text: 'the source cannot start a live update: nothing was lost' },
   error: { symbol: '?', colour: '#8250df', text: 'luqual or the host failed' },
 };
 

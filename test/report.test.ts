@@ -200,3 +200,44 @@ test('a compatible pair whose target can update again shows it, and its fates st
   t.regex(html, /After the update: <span class="pass">the target can live-update again<\/span>/);
   t.regex(html, /<details><summary>Fates<\/summary>/);
 });
+
+test('what passed is folded, what needs a look is open, with one line of what to do; names print once', (t) => {
+  const clean = pair('a', 'b', 'incompatible-clean', false);
+  const expected: Pair = { ...pair('b', 'a', 'incompatible-clean'), expectation: { verdicts: ['incompatible-clean'], met: true, rule: 'r' } };
+  const named = { ...pair('7.2.12', 'b', 'compatible', true), source: { id: '7.2.12', release: '7.2.12' } };
+  const html = renderReport({ results: { ...results, pairs: [pair('a', 'a', 'compatible', true), clean, expected, named] }, logs: new Map(), logLinks: new Map(), suites: [] });
+  const articles = [...html.matchAll(/<article class="pair" id="[^"]+"><details( open)?>/g)].map((m) => !!m[1]);
+  t.deepEqual(articles, [false, true, false, false], 'compatible and expected pairs folded, the broken one open');
+  t.regex(html, /<summary><strong>7\.2\.12 → b <span class="muted">\(7\.3\.4\)<\/span><\/strong>/, 'an id that is its release is not printed twice');
+  t.regex(text(html), /What to do: reboot cold from a into b: the target drops the preserved state/);
+  t.regex(html, /title="reboot cold from a into b: the target drops the preserved state"/, 'the grid cell says it too');
+  t.regex(html, /<span class="skip">fail \(expected\)<\/span>/, 'the expected pair\'s failing tests are not news');
+});
+
+test('fifty kernels: 2,500 pairs render in seconds into a page a browser takes', (t) => {
+  const ids = Array.from({ length: 50 }, (_, i) => `k${i}`);
+  const verdicts: Pair['verdict'][] = ['compatible', 'incompatible-clean', 'unsupported', 'data-loss'];
+  const big: Results = {
+    ...results,
+    kernels: ids.map((id, i) => ({ id, ref: `debian-src:7.${i}.0`, kind: 'debian-src', release: `7.${i}.0`, obtained: 'built', liveUpdate: { capable: true, why: 'ok' } })),
+    pairs: ids.flatMap((s, i) => ids.map((d, j) => ({ ...pair(s, d, verdicts[(i + j) % 4]!, (i + j) % 7 !== 0), reason: 'plain reason', evidence: [] }))),
+  };
+  const t0 = Date.now();
+  const html = renderReport({ results: big, logs: new Map(), logLinks: new Map(), suites: [] });
+  t.true(Date.now() - t0 < 5000, `rendered in ${Date.now() - t0} ms`);
+  t.is((html.match(/<td[^>]*><a href="#pair-/g) ?? []).length, 2500);
+  t.true(html.length < 15_000_000, `${(html.length / 1e6).toFixed(1)} MB`);
+  t.is((html.match(/<details open>/g) ?? []).length, big.pairs.filter((p) => !p.expectation!.met).length);
+});
+
+test('paths in junit.xml (a case each, failing when its expectation broke) and in summary.md with the routes', (t) => {
+  const r: Results = {
+    ...results,
+    paths: [{ id: 'path-1', kernels: ['a', 'b', 'a'], origin: 'declared', verdict: 'data-loss', reason: 'hop 2 (b -> a): 1 of 5 heirlooms did not arrive intact on a', hops: [], expectation: { verdicts: ['compatible'], met: false, rule: 'expect[0]: path a -> b -> a' } }],
+    routes: [{ from: 'a', to: 'b', status: 'none', coldReboot: { source: 'a', target: 'b', because: 'incompatible-clean: KHO kho-v3 -> kho-v4' } }],
+  };
+  const xml = renderJunit(r);
+  t.regex(xml, /<testsuite name="upgrade paths" tests="1" failures="1">\n {4}<testcase classname="luqual.paths" name="a -&gt; b -&gt; a"><failure message="declared path, verdict data-loss, expected compatible">hop 2/);
+  const md = renderMarkdownSummary(r);
+  t.regex(md, /### Upgrade paths\n\n- a -> b: no live route: reboot cold at a -> b\n- path-1 \(declared\): a -> b -> a: ⚠ data-loss \*\*expected compatible\*\*: hop 2/);
+});
