@@ -219,9 +219,15 @@ function meaningProblems(m: Matrix, loc: Locator, base: string): string[] {
       checkId(['pairs', list, i, 'to'], p.to);
     });
   }
+  const declared = new Set((m.paths ?? []).map((k) => k.join('\n')));
+  (m.paths ?? []).forEach((k, i) => k.forEach((id, j) => checkId(['paths', i, j], id)));
   (m.expect ?? []).forEach((x, i) => {
     checkId(['expect', i, 'from'], x.from);
     checkId(['expect', i, 'to'], x.to);
+    if (!x.path) return;
+    x.path.forEach((id, j) => checkId(['expect', i, 'path', j], id));
+    if (x.from !== undefined || x.to !== undefined || x.policy !== undefined) out.push(`${loc.at(['expect', i, 'path'])}: expect[${i}].path: a rule for a path takes no from, to or policy`);
+    else if (!declared.has(x.path.join('\n'))) out.push(`${loc.at(['expect', i, 'path'])}: expect[${i}].path: ${show(x.path.join(' -> '))} is not among the paths: the matrix declares`);
   });
   const suites = availableSuites();
   (m.suites ?? []).forEach((s, i) => {

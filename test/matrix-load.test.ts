@@ -61,3 +61,10 @@ test('duplicate ids, unknown suites, files that are not there', (t) => {
   const e = t.throws(() => loadMatrix(file), { instanceOf: MatrixError });
   t.is(e.message, `${file}:4:15: kernels[0].patches[0]: no such file ${join(dir, 'missing.patch')}`);
 });
+
+test('paths: unknown kernels, a path of one kernel, and rules for paths, each with file:line:col', (t) => {
+  t.deepEqual(problems(OK + 'paths:\n  - [a, zz, b]\n'), ['m.yaml:7:9: paths[0][1]: no kernel has the id "zz" (kernels: a, b)']);
+  t.deepEqual(problems(OK + 'paths:\n  - [a]\n'), ['m.yaml:7:5: paths[0]: needs at least 2 items']);
+  t.deepEqual(problems(OK + 'paths:\n  - [a, b]\nexpect:\n  - path: [b, a]\n    verdict: compatible\n'), ['m.yaml:9:11: expect[0].path: "b -> a" is not among the paths: the matrix declares']);
+  t.deepEqual(problems(OK + 'paths:\n  - [a, b]\nexpect:\n  - path: [a, b]\n    verdict: compatible\n'), []);
+});
