@@ -54,7 +54,7 @@ for (const [src, dst, release] of [
     t.regex(log, /luqual: item=vfio\/dma-buffer state=verified size=8192/);
     t.regex(log, /Command line: .*hugepagesz=2M hugepages=8 .*luqual\.stage=1/);
     for (const phase of ['boot', 'stage1', 'kexec', 'stage2'] as const) t.true(p!.timings[phase]! > 0, phase);
-    t.regex(r.stdout, new RegExp(`reproduce: npx luqual pair ${src} ${dst}`));
+    t.regex(r.stdout, new RegExp(`reproduce: npx luqual pair --out=\\S+ ${src} ${dst}$`));
   });
 }
 
