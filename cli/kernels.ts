@@ -26,6 +26,6 @@ export async function kernelsCommand(refs: string[], o: Options): Promise<number
 
 function print(k: PreparedKernel): void {
   const lu = k.capability.capable === null ? 'unknown' : k.capability.capable ? 'yes' : 'no';
-  console.log(`${k.id}\n  release:     ${k.release}\n  obtained:    ${k.obtained}\n  live update: ${lu} (${k.capability.why})\n  image:       ${k.image}\n  config:      ${k.config ?? '(none)'}`);
+  console.log(`${k.id}\n  release:     ${k.release}\n  obtained:    ${k.obtained}\n  live update: ${lu} (${k.capability.why})\n  image:       ${k.image}\n  sha256:      ${k.sha256}\n  config:      ${k.config ?? '(none)'}`);
   if (k.unmetOptions.length) console.log(`  not in this kernel: ${k.unmetOptions.join(' ')}`);
 }

@@ -24,6 +24,11 @@ const USAGE = `usage:
   luqual path FROM TO --results RESULTS.json
       the best route of live updates from kernel FROM to kernel TO that a run
       verified, with its evidence; exit 0 when there is one, 1 when not
+  luqual check --from IMAGE|running --to IMAGE --results RESULTS.json... [--json]
+      on the real host, before kexec: was this exact pair of images (matched
+      by content) qualified compatible by a run? exit 0 only when it was,
+      1 when not (predicted incompatible, or never run), 2 for bad input;
+      \`running\` is /boot/vmlinuz-$(uname -r)
   luqual kernels [REF...] [--matrix FILE] [--available]
       prepare kernels (build or download) and say what luqual knows of them
 
@@ -73,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./report.ts')).reportCommand(rest, parsed.values);
       case 'path':
         return (await import('./path.ts')).pathCommand(rest, parsed.values);
+      case 'check':
+        return (await import('./check.ts')).checkCommand(rest, parsed.values);
       default:
         console.error(`luqual: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
         return 2;

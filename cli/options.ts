@@ -24,6 +24,10 @@ export const OPTIONS = {
   'no-chain': { type: 'boolean' },
   // path and check: the qualification results to look routes and pairs up in
   results: { type: 'string', multiple: true },
+  // check: the images of a live update about to happen, and an answer for scripts
+  from: { type: 'string' },
+  to: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -48,7 +48,7 @@ interface Predicted {
 }
 
 /** The verdict the two kernels' formats lead to, by the same rule as the observed one. */
-function predictPair(src: AbiStrings, dst: AbiStrings, used: readonly Component[]): Predicted {
+export function predictPair(src: AbiStrings, dst: AbiStrings, used: readonly Component[]): Predicted {
   if (!has(src, 'luo')) return { prediction: { verdict: 'unsupported', because: 'the source has no LUO: it cannot start a live update' }, guesses: new Map() };
   const guesses = predictFates(src, dst, used);
   const { verdict, decisive } = verdictOfFates(guessedRows(guesses));

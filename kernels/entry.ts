@@ -26,6 +26,7 @@ export function kernelRecord(k: PreparedKernel): Kernel {
     ref: k.ref,
     kind: k.kind,
     release: k.release,
+    sha256: k.sha256,
     obtained: k.obtained,
     debianVersion: k.debianVersion,
     liveUpdate: { capable: k.capability.capable, why: k.capability.why },

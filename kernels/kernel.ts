@@ -1,4 +1,5 @@
 // What luqual knows about a kernel once it is ready to boot.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inspectBzImage } from './bzimage.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions, type Capability } from './kconfig.ts';
@@ -14,6 +15,8 @@ export interface PreparedKernel {
   /** read from the image's boot header */
   release: string;
   image: string;
+  /** the image's SHA-256: how a real host's kernel is matched to this one */
+  sha256: string;
   config: string | null;
   capability: Capability;
   /** how it was obtained, in words */
@@ -57,12 +60,14 @@ export interface KernelFacts {
 export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFacts): PreparedKernel {
   const text = f.configText ?? (f.config ? readFileSync(f.config, 'utf8') : null);
   const config = text ? parseKconfig(text) : null;
+  const bytes = readFileSync(f.image);
   return {
     id: opts.id ?? ref.text,
     ref: ref.text,
     kind: f.kind,
-    release: inspectBzImage(readFileSync(f.image), f.image).release,
+    release: inspectBzImage(bytes, f.image).release,
     image: f.image,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
     config: f.config,
     capability: liveUpdateCapability(config),
     obtained: f.obtained,

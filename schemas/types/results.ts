@@ -102,6 +102,10 @@ export interface Kernel {
   ref: string;
   kind: 'debian-src' | 'debian' | 'path';
   release: string;
+  /**
+   * the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name
+   */
+  sha256?: string;
   obtained: string;
   debianVersion?: string | null;
   liveUpdate: LiveUpdateCapability;

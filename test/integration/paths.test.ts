@@ -14,13 +14,17 @@ async function run(matrix: string, env: Record<string, string> = {}) {
   const out = mkdtempSync(join(tmpdir(), 'luqual-paths-'));
   const r = await luqual(['run', matrix, '--out', out], env);
   const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
-  return { r, results, html: readFileSync(join(out, 'report', 'index.html'), 'utf8') };
+  return { r, results, file: join(out, 'results.json'), html: readFileSync(join(out, 'report', 'index.html'), 'utf8') };
 }
+
+/** The results files the tests below wrote, for `luqual check` to look pairs up in. */
+const written: { upgrade?: string; refuted?: string } = {};
 
 const text = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/&gt;/g, '>').replace(/&lt;/g, '<').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 
 test.serial('a declared path back and forth carries its heirlooms to the last kernel; 7.1.13 has no live route, for its KHO format', async (t) => {
-  const { r, results, html } = await run(join(ROOT, 'examples', 'upgrade-path', 'matrix.yaml'));
+  const { r, results, file, html } = await run(join(ROOT, 'examples', 'upgrade-path', 'matrix.yaml'));
+  written.upgrade = file;
   t.is(r.exitCode, 0, r.all);
   t.deepEqual(validateResults(results), []);
   const path = results.paths!.find((p) => p.origin === 'declared')!;
@@ -39,7 +43,8 @@ test.serial('a declared path back and forth carries its heirlooms to the last ke
 });
 
 test.serial('a route the grid offers is run with heirlooms; damaged at hop 2 it is refuted, data-loss at that hop, while the pair of that hop stays compatible', async (t) => {
-  const { r, results, html } = await run(join(ROOT, 'test', 'fixtures', 'refuted-route.yaml'), { LUQUAL_TEST_CORRUPT_HEIRLOOM: '2' });
+  const { r, results, file, html } = await run(join(ROOT, 'test', 'fixtures', 'refuted-route.yaml'), { LUQUAL_TEST_CORRUPT_HEIRLOOM: '2' });
+  written.refuted = file;
   t.deepEqual(validateResults(results), []);
   const route = results.routes!.find((x) => x.from === '7.2.12' && x.to === '7.3.4')!;
   t.like(route, { status: 'refuted', kernels: ['7.2.12', '7.2.12b', '7.3.4'] });
@@ -53,4 +58,37 @@ test.serial('a route the grid offers is run with heirlooms; damaged at hop 2 it 
   t.regex(text(html), /✖ the route via 7\.2\.12b lost state/);
   t.regex(text(html), /Heirlooms lost as hop 2 of/);
   t.is(r.exitCode, 0, 'every pair met its expectation');
+});
+
+test.serial('luqual check on the images luqual built: qualified, predicted incompatible, never run, and bad input', async (t) => {
+  if (!written.upgrade || !written.refuted) return t.fail('the runs above did not finish');
+  const listed = await luqual(['kernels', 'debian-src:7.1.13', 'debian-src:7.2.12', 'debian-src:7.3.4']);
+  const [k71, k72, k73] = [...listed.stdout.matchAll(/^ {2}image: +(\S+)$/gm)].map((m) => m[1]!);
+  const check = (from: string, to: string, results = written.upgrade!) => luqual(['check', '--from', from!, '--to', to!, '--results', results]);
+
+  const qualified = await check(k72!, k73!);
+  t.is(qualified.exitCode, 0, qualified.all);
+  t.regex(qualified.stdout, new RegExp(`^7\\.2\\.12 -> 7\\.3\\.4: qualified compatible on \\d{4}-\\d\\d-\\d\\d by ${written.upgrade!.replace(/[.]/g, '\\.')} \\(7\\.2\\.12 -> 7\\.3\\.4\\)$`));
+
+  // the refuted route's run has no pair 7.1.13 -> 7.3.4 (nor a 7.1.13 at all): the formats speak
+  const predicted = await check(k71!, k73!, written.refuted);
+  t.is(predicted.exitCode, 1, predicted.all);
+  t.regex(predicted.stdout, /not qualified: predicted incompatible-clean: KHO root kho-v3 -> kho-v4/);
+  const shown = await check(k71!, k73!);
+  t.is(shown.exitCode, 1, shown.all);
+  t.regex(shown.stdout, /not qualified: incompatible-clean on .* \(7\.1\.13 -> 7\.3\.4\)/);
+
+  const unrun = await check(k73!, k72!, written.refuted);
+  t.is(unrun.exitCode, 1, unrun.all);
+  t.regex(unrun.stdout, /not qualified: this pair was never run/);
+
+  const json = await luqual(['check', '--from', k72!, '--to', k73!, '--results', written.upgrade!, '--json']);
+  t.like(JSON.parse(json.stdout), { qualified: true, runs: [{ verdict: 'compatible', source: '7.2.12', target: '7.3.4' }] });
+
+  const notKernel = await check(written.upgrade!, k73!);
+  t.is(notKernel.exitCode, 2);
+  t.regex(notKernel.stderr, /is not a bzImage/);
+  const notResults = await check(k72!, k73!, join(ROOT, 'package.json'));
+  t.is(notResults.exitCode, 2);
+  t.regex(notResults.stderr, /is not a luqual results file/);
 });
