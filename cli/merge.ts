@@ -1,7 +1,8 @@
 // luqual merge DIR... [--out DIR]: the results of a sharded run as one,
 // with the pairs' logs and every report.
-import { cpSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { copyTreeInside } from '../host/data-paths.ts';
 import { InputError } from '../judge/errors.ts';
 import { mergeResults } from '../judge/merge.ts';
 import { readResultsFile, writeResults } from '../host/results-file.ts';
@@ -16,7 +17,8 @@ export function mergeCommand(dirs: string[], o: Options): number {
   const merged = mergeResults(parts);
   for (const { dir } of parts) {
     for (const sub of ['pairs', 'chains']) {
-      if (dir !== out && existsSync(join(dir, sub))) cpSync(join(dir, sub), join(out, sub), { recursive: true });
+      // a shard is another runner's folder: files and folders only, no link followed
+      if (dir !== out && existsSync(join(dir, sub))) copyTreeInside(dir, sub, out, `${dir}:`);
     }
   }
   // written once, whole: not through the results.json reporter, which

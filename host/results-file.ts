@@ -1,7 +1,7 @@
 // results.json: checked against its schema before it is written, and
 // written atomically, so a reader never sees a broken file; one the user
 // names is checked the same way before luqual reads it.
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
 import { InputError } from '../judge/errors.ts';
 import { atomicWrite } from './atomic-write.ts';
 import { dirname, join } from 'node:path';
@@ -22,9 +22,19 @@ export function writeResults(outDir: string, results: Results): string {
   return file;
 }
 
-/** A results.json the user names: it must exist, parse and follow the schema. */
+/** The largest results.json luqual reads; LUQUAL_MAX_RESULTS_BYTES sets another. A 2,500-pair run's is about 20 MB. */
+function maxResultsBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.LUQUAL_MAX_RESULTS_BYTES);
+  return Number.isSafeInteger(v) && v > 0 ? v : 256 << 20;
+}
+
+/** A results.json the user names: a regular file of sane size that parses and follows the schema. */
 export function readResultsFile(file: string, purpose: string): Results {
   if (!existsSync(file)) throw new InputError(`${file}: no such file`);
+  const st = statSync(file);
+  if (!st.isFile()) throw new InputError(`${file} is not a regular file, cannot ${purpose}`);
+  const cap = maxResultsBytes();
+  if (st.size > cap) throw new InputError(`${file} is ${st.size} bytes, more than the ${cap} luqual reads (LUQUAL_MAX_RESULTS_BYTES), cannot ${purpose}`);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,9 +1,11 @@
 // The HTML report as a reporter: at the end of a run, report/index.html
 // with every log it links copied beside it into report/logs/, so the
 // folder can be moved or archived as a whole.
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { atomicWrite } from '../host/atomic-write.ts';
+import { cappedText, maxLogBytes, readInside, writeInside } from '../host/data-paths.ts';
+import { idSlug } from '../judge/pair-key.ts';
 import { availableSuites, suiteManifest } from '../suites/registry.ts';
 import { pairAnchor, renderReport, type ReportInputs } from './html.ts';
 import type { Results } from '../schemas/types/results.ts';
@@ -12,28 +14,30 @@ import type { Reporter } from './reporter.ts';
 /**
  * Copies the console logs of the pairs, their earlier attempts and the
  * walks from resultsDir into reportDir/logs; returns the pairs' logs (by
- * pair anchor, null where missing) and each copied log's link.
+ * pair anchor, null where missing) and each copied log's link. The log
+ * paths are the results file's, so untrusted (host/data-paths.ts); a log
+ * over the cap is cut, with a marker, in the copy and in the report.
  */
 export function copyLogs(results: Results, resultsDir: string, reportDir: string): Pick<ReportInputs, 'logs' | 'logLinks'> {
-  mkdirSync(join(reportDir, 'logs'), { recursive: true });
   const logs = new Map<string, string | null>();
   const logLinks = new Map<string, string>();
+  const cap = maxLogBytes();
   const copy = (from: string, key: string, name: string): string | null => {
-    const src = resolve(resultsDir, from);
-    if (!existsSync(src)) return null;
+    const read = readInside(resultsDir, from, 'log', cap);
+    if (!read) return null;
+    const text = cappedText(read, cap);
     const link = `logs/${name}.console.log`;
     // `luqual report` into the run's own folder: the log is already there
-    if (resolve(reportDir, link) !== src) copyFileSync(src, join(reportDir, link));
+    if (resolve(reportDir, link) !== resolve(resultsDir, from)) writeInside(reportDir, link, 'report log', text);
     logLinks.set(key, link);
-    return src;
+    return text;
   };
   for (const p of results.pairs) {
     const a = pairAnchor(p);
-    const src = copy(p.logs.console, a, a);
-    logs.set(a, src ? readFileSync(src, 'latin1') : null);
+    logs.set(a, copy(p.logs.console, a, a));
     (p.attempts ?? []).forEach((x, i) => copy(x.logs.console, `${a}#${i + 1}`, `${a}.attempt-${i + 1}`));
   }
-  for (const c of results.chains ?? []) copy(c.logs.console, `chain:${c.id}`, c.id);
+  for (const c of results.chains ?? []) copy(c.logs.console, `chain:${c.id}`, `chain-${idSlug(c.id)}`);
   return { logs, logLinks };
 }
 
@@ -49,6 +53,7 @@ export class HtmlReporter implements Reporter {
   }
 
   onEnd(results: Results): void {
+    mkdirSync(dirname(this.file), { recursive: true });
     const { logs, logLinks } = copyLogs(results, this.resultsDir, dirname(this.file));
     const used = new Set(results.pairs.flatMap((p) => p.suites.map((s) => s.name)));
     const suites = availableSuites().filter((s) => used.has(s)).map(suiteManifest);

@@ -26,6 +26,13 @@ export type Status = 'pass' | 'fail' | 'skip';
  * via the `definition` "Fate".
  */
 export type Fate = 'restored' | 'dropped' | 'refused' | 'panicked' | 'absent';
+/**
+ * luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "RunId".
+ */
+export type RunId = string;
 
 /**
  * What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.
@@ -441,7 +448,7 @@ export interface Change {
  * via the `definition` "Chain".
  */
 export interface Chain {
-  id: string;
+  id: RunId;
   /**
    * kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop
    */
@@ -489,7 +496,7 @@ export interface PathOutcome {
  * via the `definition` "Path".
  */
 export interface Path {
-  id: string;
+  id: RunId;
   kernels: string[];
   /**
    * declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it

@@ -64,11 +64,11 @@ test.serial('luqual check on the images luqual built: qualified, predicted incom
   if (!written.upgrade || !written.refuted) return t.fail('the runs above did not finish');
   const listed = await luqual(['kernels', 'debian-src:7.1.13', 'debian-src:7.2.12', 'debian-src:7.3.4']);
   const [k71, k72, k73] = [...listed.stdout.matchAll(/^ {2}image: +(\S+)$/gm)].map((m) => m[1]!);
-  const check = (from: string, to: string, results = written.upgrade!) => luqual(['check', '--from', from!, '--to', to!, '--results', results]);
+  const check = (from: string, to: string, results = written.upgrade!) => luqual(['check', '--from', from, '--to', to, '--results', results]);
 
   const qualified = await check(k72!, k73!);
   t.is(qualified.exitCode, 0, qualified.all);
-  t.regex(qualified.stdout, new RegExp(`^7\\.2\\.12 -> 7\\.3\\.4: qualified compatible on \\d{4}-\\d\\d-\\d\\d by ${written.upgrade!.replace(/[.]/g, '\\.')} \\(7\\.2\\.12 -> 7\\.3\\.4\\)$`));
+  t.regex(qualified.stdout, new RegExp(`^7\\.2\\.12 -> 7\\.3\\.4: qualified compatible on \\d{4}-\\d\\d-\\d\\d by ${written.upgrade.replace(/[.]/g, '\\.')} \\(7\\.2\\.12 -> 7\\.3\\.4\\)$`));
 
   // the refuted route's run has no pair 7.1.13 -> 7.3.4 (nor a 7.1.13 at all): the formats speak
   const predicted = await check(k71!, k73!, written.refuted);
@@ -82,10 +82,10 @@ test.serial('luqual check on the images luqual built: qualified, predicted incom
   t.is(unrun.exitCode, 1, unrun.all);
   t.regex(unrun.stdout, /not qualified: this pair was never run/);
 
-  const json = await luqual(['check', '--from', k72!, '--to', k73!, '--results', written.upgrade!, '--json']);
+  const json = await luqual(['check', '--from', k72!, '--to', k73!, '--results', written.upgrade, '--json']);
   t.like(JSON.parse(json.stdout), { qualified: true, runs: [{ verdict: 'compatible', source: '7.2.12', target: '7.3.4' }] });
 
-  const notKernel = await check(written.upgrade!, k73!);
+  const notKernel = await check(written.upgrade, k73!);
   t.is(notKernel.exitCode, 2);
   t.regex(notKernel.stderr, /is not a bzImage/);
   const notResults = await check(k72!, k73!, join(ROOT, 'package.json'));
