@@ -14,9 +14,18 @@ export function maxLogBytes(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isSafeInteger(v) && v > 0 ? v : 64 << 20;
 }
 
+/** The largest file a results directory may hold for merge to copy; LUQUAL_MAX_FILE_BYTES sets another. */
+export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.LUQUAL_MAX_FILE_BYTES);
+  return Number.isSafeInteger(v) && v > 0 ? v : 256 << 20;
+}
+
+/** How many logs' caps one report reads in all, so that a thousand references to one huge (or sparse) file cost one log */
+export const LOG_BUDGET = 32;
+
 /** What a log cut at the cap ends with, so that nobody takes it for the whole log. */
 export function cutMarker(size: number, cap: number): string {
-  return `\n[luqual: log cut at ${cap} of its ${size} bytes (LUQUAL_MAX_LOG_BYTES)]\n`;
+  return `\n[luqual: log cut at ${cap} of its ${size} bytes: a report reads at most LUQUAL_MAX_LOG_BYTES of a log, and ${LOG_BUDGET} logs' worth in all]\n`;
 }
 
 function isSymlink(path: string): boolean {
@@ -69,6 +78,7 @@ function openRegular(root: string, rel: string, what: string): { fd: number; siz
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
+    if (code === 'ENAMETOOLONG') throw new InputError(`${what} ${JSON.stringify(rel.slice(0, 80))}...: a name longer than a file name can be`);
     if (code === 'ELOOP') throw new InputError(`${what} ${JSON.stringify(rel)} is a symbolic link; luqual does not follow links in a results directory`);
     throw e;
   }
@@ -132,11 +142,12 @@ function createInside(root: string, rel: string, what: string): { fd: number; pa
   return { path, fd: openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644) };
 }
 
-/** Copies a regular file from inside one folder to inside another, a chunk at a time. */
-function copyInside(srcRoot: string, rel: string, dstRoot: string, what: string): void {
+/** Copies a regular file from inside one folder to inside another, a chunk at a time; one over the cap is refused. */
+function copyInside(srcRoot: string, rel: string, dstRoot: string, what: string, cap: number): void {
   const src = openRegular(srcRoot, rel, what);
   if (!src) return;
   try {
+    if (src.size > cap) throw new InputError(`${what} ${JSON.stringify(rel)} is ${src.size} bytes, more than the ${cap} luqual copies (LUQUAL_MAX_FILE_BYTES)`);
     const dst = createInside(dstRoot, rel, what);
     try {
       const chunk = Buffer.alloc(1 << 20);
@@ -154,13 +165,13 @@ function copyInside(srcRoot: string, rel: string, dstRoot: string, what: string)
  * folders and regular files only, never through a link on either side.
  * Anything else (a link, a FIFO, a device) is refused: luqual writes none.
  */
-export function copyTreeInside(srcRoot: string, rel: string, dstRoot: string, what: string): void {
+export function copyTreeInside(srcRoot: string, rel: string, dstRoot: string, what: string, cap = maxFileBytes()): void {
   const from = inside(srcRoot, rel, what);
   if (isSymlink(from)) throw new InputError(`${what} ${JSON.stringify(rel)} is a symbolic link; luqual writes only files and folders in a results directory`);
   for (const e of readdirSync(from, { withFileTypes: true })) {
     const child = join(rel, e.name);
-    if (e.isDirectory()) copyTreeInside(srcRoot, child, dstRoot, what);
-    else if (e.isFile()) copyInside(srcRoot, child, dstRoot, what);
+    if (e.isDirectory()) copyTreeInside(srcRoot, child, dstRoot, what, cap);
+    else if (e.isFile()) copyInside(srcRoot, child, dstRoot, what, cap);
     else throw new InputError(`${what} ${JSON.stringify(child)} is ${e.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; luqual writes only files and folders in a results directory`);
   }
 }

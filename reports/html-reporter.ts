@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { atomicWrite } from '../host/atomic-write.ts';
-import { cappedText, maxLogBytes, readInside, writeInside } from '../host/data-paths.ts';
+import { cappedText, LOG_BUDGET, maxLogBytes, readInside, writeInside } from '../host/data-paths.ts';
 import { idSlug } from '../judge/pair-key.ts';
 import { availableSuites, suiteManifest } from '../suites/registry.ts';
 import { pairAnchor, renderReport, type ReportInputs } from './html.ts';
@@ -15,21 +15,30 @@ import type { Reporter } from './reporter.ts';
  * Copies the console logs of the pairs, their earlier attempts and the
  * walks from resultsDir into reportDir/logs; returns the pairs' logs (by
  * pair anchor, null where missing) and each copied log's link. The log
- * paths are the results file's, so untrusted (host/data-paths.ts); a log
- * over the cap is cut, with a marker, in the copy and in the report.
+ * paths are the results file's, so untrusted (host/data-paths.ts): a log
+ * over the cap is cut, with a marker, in the copy and in the report, and
+ * all of them together get LOG_BUDGET caps; a log named twice is read once.
  */
 export function copyLogs(results: Results, resultsDir: string, reportDir: string): Pick<ReportInputs, 'logs' | 'logLinks'> {
   const logs = new Map<string, string | null>();
   const logLinks = new Map<string, string>();
   const cap = maxLogBytes();
+  let budget = cap * LOG_BUDGET;
+  const copied = new Map<string, { link: string; text: string }>();
   const copy = (from: string, key: string, name: string): string | null => {
-    const read = readInside(resultsDir, from, 'log', cap);
+    const had = copied.get(resolve(resultsDir, from));
+    if (had) logLinks.set(key, had.link);
+    if (had) return had.text;
+    const room = Math.min(cap, budget);
+    const read = readInside(resultsDir, from, 'log', room);
     if (!read) return null;
-    const text = cappedText(read, cap);
+    budget -= read.bytes.length;
+    const text = cappedText(read, room);
     const link = `logs/${name}.console.log`;
     // `luqual report` into the run's own folder: the log is already there
     if (resolve(reportDir, link) !== resolve(resultsDir, from)) writeInside(reportDir, link, 'report log', text);
     logLinks.set(key, link);
+    copied.set(resolve(resultsDir, from), { link, text });
     return text;
   };
   for (const p of results.pairs) {

@@ -21,3 +21,12 @@ test('a slug holds no path separator, no space and no "..": it is one folder nam
   }
   t.is(idSlug('é'), '_c3_a9');
 });
+
+test('a long id makes a slug that fits a file name, still its own', (t) => {
+  const long = 'k'.repeat(5000);
+  const [a, b] = [idSlug(`${long}a`), idSlug(`${long}b`)];
+  t.true(a.length <= 100 && b.length <= 100);
+  t.not(a, b);
+  t.regex(a, /^k+~[0-9a-f]{16}$/);
+  t.true(Buffer.byteLength(`pair-${pairSlug(long, '/'.repeat(900))}.attempt-9.console.log`) <= 255);
+});
