@@ -1,10 +1,11 @@
 // luqual merge DIR... [--out DIR]: the results of a sharded run as one,
-// with the pairs' logs and every report.
+// with the pairs' logs and every report; exits as `luqual run` would have.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { copyTreeInside } from '../host/data-paths.ts';
 import { InputError } from '../judge/errors.ts';
 import { mergeResults } from '../judge/merge.ts';
+import { runExitCode } from '../judge/tallies.ts';
 import { readResultsFile, writeResults } from '../host/results-file.ts';
 import { reportFiles, whereWritten } from '../reports/files.ts';
 import { replay } from '../reports/reporter.ts';
@@ -28,5 +29,6 @@ export function mergeCommand(dirs: string[], o: Options): number {
   // the reports as `luqual report` writes them (cli/report.ts)
   replay(merged, [files.html, files.junit, files.markdown]);
   console.log(`${merged.pairs.length} pairs from ${parts.length} result directories\nresults: ${file}\n${whereWritten(files)}`);
-  return 0;
+  // the merged run answers as the run would have, whole
+  return runExitCode(merged);
 }

@@ -82,7 +82,7 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   log(`accelerator ${host.accel} (${accelWhy})`);
   const corrupt = corruptSuites(process.env.LUQUAL_TEST_CORRUPT, suites);
   const reproducer = pairReproducer(args, o, corrupt);
-  const results: Results = { ...resultsHeader({ luqual: LUQUAL_VERSION, host, matrix: matrix?.file, kernels: [src, dst].map(kernelRecord) }), pairs: [] };
+  const results: Results = { ...resultsHeader({ luqual: LUQUAL_VERSION, host, matrix: matrix?.file, matrixSha256: matrix?.sha256, kernels: [src, dst].map(kernelRecord) }), pairs: [] };
   return withAbort(async (signal) => {
     log(`${src.id} -> ${dst.id}: booting ${src.release} under ${host.accel}`);
     const settings: PairSettings = {

@@ -5,8 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readResultsFile } from '../host/results-file.ts';
-import { regressions } from '../judge/compare.ts';
-import { tallies } from '../judge/tallies.ts';
+import { runExitCode } from '../judge/tallies.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { cacheRoot } from '../host/cache.ts';
 import { loadMatrix } from '../matrix/load.ts';
@@ -27,12 +26,6 @@ import type { Options } from './options.ts';
 function readPrevious(dir: string): Results | null {
   const file = resolve(dir, 'results.json');
   return existsSync(file) ? readResultsFile(file, 'resume from it') : null;
-}
-
-/** 1 when a pair or a declared path broke its expectation, a pair was not as predicted, could not be decided, or regressed. */
-function exitCode(r: Results): number {
-  const t = tallies(r);
-  return t.broken.length || t.brokenPaths.length || t.unexpected.length || t.errors.length || regressions(r.comparison?.changes ?? []).length ? 1 : 0;
 }
 
 /**
@@ -70,7 +63,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       // last, after every file is written; the files' paths are printed below, after the summary
       const results = await runMatrix(run, [json, files.html, files.junit, files.markdown, progress]);
       console.log(`results: ${json.file}\n${whereWritten(files)}`);
-      return signal.aborted ? 130 : exitCode(results);
+      return signal.aborted ? 130 : runExitCode(results);
     });
   } finally {
     progress.stop();

@@ -7,6 +7,20 @@ import { pairKey } from './pair-key.ts';
 import { upgradesOf } from './releases.ts';
 import { findRoutes } from './routes.ts';
 
+/**
+ * Shards are checked out wherever each runner puts them: one matrix is one
+ * content, whatever its path. Results from before luqual recorded the
+ * content's hash are matched by path, as then.
+ */
+function sameMatrix(a: Results, b: Results): boolean {
+  if (a.matrixSha256 && b.matrixSha256) return a.matrixSha256 === b.matrixSha256;
+  return a.matrix === b.matrix;
+}
+
+function describeMatrix(r: Results): string {
+  return r.matrixSha256 ? `${r.matrix} (sha256 ${r.matrixSha256.slice(0, 12)})` : String(r.matrix);
+}
+
 export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Results }>): Results {
   const first = parts[0]!.results;
   const kernels = new Map<string, Results['kernels'][number]>();
@@ -18,7 +32,7 @@ export function mergeResults(parts: ReadonlyArray<{ dir: string; results: Result
   delete out.paths;
   delete out.routes;
   for (const { dir, results } of parts) {
-    if (results.matrix !== first.matrix) throw new InputError(`${dir} ran ${results.matrix}, ${parts[0]!.dir} ran ${first.matrix}: not shards of one matrix`);
+    if (!sameMatrix(results, first)) throw new InputError(`${dir} ran ${describeMatrix(results)}, ${parts[0]!.dir} ran ${describeMatrix(first)}: not shards of one matrix`);
     for (const k of results.kernels) {
       const had = kernels.get(k.id);
       if (had && JSON.stringify(had) !== JSON.stringify(k)) throw new InputError(`kernel ${k.id} differs between the shards (${had.release}, ${k.release}): they did not run the same kernels`);

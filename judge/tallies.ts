@@ -1,6 +1,7 @@
 // What a run's pairs add up to, counted once for every place that shows it
 // (the terminal's summary, the HTML report, the Markdown summary) and for
 // the exit code, so that they cannot disagree.
+import { regressions } from './compare.ts';
 import type { Pair, Path, Results, Verdict } from '../schemas/types/results.ts';
 
 export interface Tallies {
@@ -40,4 +41,10 @@ export function tallies(r: Pick<Results, 'pairs' | 'paths'>): Tallies {
     flaky: r.pairs.filter((p) => p.flaky),
     brokenPaths: (r.paths ?? []).filter((p) => p.expectation && !p.expectation.met),
   };
+}
+
+/** A run's exit code, for `run` and `merge` alike: 1 when a pair or a declared path broke its expectation, a pair was not as predicted, could not be decided, or regressed. */
+export function runExitCode(r: Pick<Results, 'pairs' | 'paths' | 'comparison'>): number {
+  const t = tallies(r);
+  return t.broken.length || t.brokenPaths.length || t.unexpected.length || t.errors.length || regressions(r.comparison?.changes ?? []).length ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 // references that parse, files that are there). Every problem is reported
 // as FILE:LINE:COL with the value found and what is allowed.
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,8 @@ export interface LoadedMatrix extends Matrix {
   file: string;
   /** kernel config and patch paths made absolute */
   base: string;
+  /** of the file's text: what makes two checkouts one matrix */
+  sha256: string;
 }
 
 type Path = (string | number)[];
@@ -256,7 +259,7 @@ export function parseMatrix(text: string, file: string): LoadedMatrix {
   const base = dirname(resolve(file));
   const meaning = meaningProblems(m, loc, base);
   if (meaning.length) throw new MatrixError(meaning);
-  return { ...m, file, base };
+  return { ...m, file, base, sha256: createHash('sha256').update(text).digest('hex') };
 }
 
 export function loadMatrix(file: string): LoadedMatrix {

@@ -12,13 +12,14 @@ import type { Chain, Host, Kernel, Pair, Results } from '../schemas/types/result
 export type ResultsHeader = Omit<Results, 'pairs'>;
 
 /** The header of a run starting now; `matrix` is the matrix file it came from, if any. */
-export function resultsHeader(h: { luqual: string; host: Host; matrix?: string | null; shard?: Shard | null; kernels: Kernel[] }): ResultsHeader {
+export function resultsHeader(h: { luqual: string; host: Host; matrix?: string | null; matrixSha256?: string; shard?: Shard | null; kernels: Kernel[] }): ResultsHeader {
   return {
     schemaVersion: 1,
     luqual: h.luqual,
     startedAt: new Date().toISOString(),
     host: h.host,
     ...(h.matrix ? { matrix: resolve(h.matrix) } : {}),
+    ...(h.matrixSha256 ? { matrixSha256: h.matrixSha256 } : {}),
     ...(h.shard ? { shard: h.shard } : {}),
     kernels: h.kernels,
   };

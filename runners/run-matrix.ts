@@ -100,7 +100,7 @@ class MatrixRunner {
     this.queue = new PQueue({ concurrency: this.slots });
     this.cost = hopCosts(o.cache, this.byId, this.settings.suites);
     const kernels = kernelRecords(m, o.kernels);
-    this.header = resultsHeader({ luqual: o.luqualVersion, host: o.host, matrix: m.file, shard: o.plan.shard, kernels });
+    this.header = resultsHeader({ luqual: o.luqualVersion, host: o.host, matrix: m.file, matrixSha256: m.sha256, shard: o.plan.shard, kernels });
     this.kept = o.previous ? keptPairs(o.previous, kernels, o.plan.pairs) : [];
     this.results = { ...this.header, pairs: [...this.kept] };
   }

@@ -138,7 +138,7 @@ test('progress lines, as a CI log shows them, and the summary at the end', (t) =
 
 /** A run of two kernels neither of which could be had: every pair is an error at once and nothing boots. */
 function unpreparedRun(out: string, more: Partial<MatrixRun> = {}): MatrixRun {
-  const matrix = { kernels: [{ id: 'a', ref: 'debian-src:7.2.12' }, { id: 'b', ref: 'debian-src:7.3.4' }], suites: ['memfd'], file: join(out, 'matrix.yaml'), base: out } as LoadedMatrix;
+  const matrix = { kernels: [{ id: 'a', ref: 'debian-src:7.2.12' }, { id: 'b', ref: 'debian-src:7.3.4' }], suites: ['memfd'], file: join(out, 'matrix.yaml'), base: out, sha256: '0'.repeat(64) } as LoadedMatrix;
   const versions = [{ id: 'a', release: '7.2.12' }, { id: 'b', release: '7.3.4' }];
   const error = new HostError('make failed');
   return {

@@ -53,6 +53,10 @@ export interface Results {
    */
   matrix?: string;
   /**
+   * the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out
+   */
+  matrixSha256?: string;
+  /**
    * the run was stopped before every pair had run; the pairs here are those that finished
    */
   interrupted?: boolean;

@@ -3,7 +3,7 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"matrixSha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}};
 const schema71 = {"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
@@ -3391,7 +3391,7 @@ validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema62 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}};
 const schema63 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"};
 const func4 = ajvRuntime_ucs2length.default;
-const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]*$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]*$", "u");
 const schema64 = {"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3610,7 +3610,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/RunId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._+-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -4174,7 +4174,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern5.test(data0)){
+if(!pattern6.test(data0)){
 const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/RunId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._+-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._+-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -4674,9 +4674,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.interrupted !== undefined){
-if(typeof data.interrupted !== "boolean"){
-const err26 = {instancePath:instancePath+"/interrupted",schemaPath:"#/properties/interrupted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.matrixSha256 !== undefined){
+let data14 = data.matrixSha256;
+if(typeof data14 === "string"){
+if(!pattern4.test(data14)){
+const err26 = {instancePath:instancePath+"/matrixSha256",schemaPath:"#/properties/matrixSha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4686,11 +4688,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.comparison !== undefined){
-let data15 = data.comparison;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.baseline === undefined){
-const err27 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
+else {
+const err27 = {instancePath:instancePath+"/matrixSha256",schemaPath:"#/properties/matrixSha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4699,8 +4698,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data15.changes === undefined){
-const err28 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
+}
+if(data.interrupted !== undefined){
+if(typeof data.interrupted !== "boolean"){
+const err28 = {instancePath:instancePath+"/interrupted",schemaPath:"#/properties/interrupted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4709,9 +4710,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key2 in data15){
-if(!((key2 === "baseline") || (key2 === "changes"))){
-const err29 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.comparison !== undefined){
+let data16 = data.comparison;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.baseline === undefined){
+const err29 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4720,10 +4724,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data15.baseline !== undefined){
-if(typeof data15.baseline !== "string"){
-const err30 = {instancePath:instancePath+"/comparison/baseline",schemaPath:"#/properties/comparison/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.changes === undefined){
+const err30 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/required",keyword:"required",params:{missingProperty: "changes"},message:"must have required property '"+"changes"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4732,20 +4734,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data15.changes !== undefined){
-let data17 = data15.changes;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate37(data17[i2], {instancePath:instancePath+"/comparison/changes/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/comparison/changes",schemaPath:"#/properties/comparison/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key2 in data16){
+if(!((key2 === "baseline") || (key2 === "changes"))){
+const err31 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4755,9 +4746,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.baseline !== undefined){
+if(typeof data16.baseline !== "string"){
+const err32 = {instancePath:instancePath+"/comparison/baseline",schemaPath:"#/properties/comparison/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4767,11 +4758,19 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.shard !== undefined){
-let data19 = data.shard;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.index === undefined){
-const err33 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
+if(data16.changes !== undefined){
+let data18 = data16.changes;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate37(data18[i2], {instancePath:instancePath+"/comparison/changes/" + i2,parentData:data18,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/comparison/changes",schemaPath:"#/properties/comparison/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4780,8 +4779,10 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data19.count === undefined){
-const err34 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/comparison",schemaPath:"#/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4790,9 +4791,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!((key3 === "index") || (key3 === "count"))){
-const err35 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.shard !== undefined){
+let data20 = data.shard;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.index === undefined){
+const err35 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4801,11 +4805,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data19.index !== undefined){
-let data20 = data19.index;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err36 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data20.count === undefined){
+const err36 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4814,9 +4815,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err37 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key3 in data20){
+if(!((key3 === "index") || (key3 === "count"))){
+const err37 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4826,11 +4827,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-if(data19.count !== undefined){
-let data21 = data19.count;
+if(data20.index !== undefined){
+let data21 = data20.index;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err38 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err38 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4841,7 +4841,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 < 1 || isNaN(data21)){
-const err39 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err39 = {instancePath:instancePath+"/shard/index",schemaPath:"#/properties/shard/properties/index/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4852,9 +4852,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.count !== undefined){
+let data22 = data20.count;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err40 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4863,14 +4864,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data.merged !== undefined){
-let data22 = data.merged;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data22[i3] !== "string"){
-const err41 = {instancePath:instancePath+"/merged/" + i3,schemaPath:"#/properties/merged/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err41 = {instancePath:instancePath+"/shard/count",schemaPath:"#/properties/shard/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4881,8 +4877,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err42 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err42 = {instancePath:instancePath+"/shard",schemaPath:"#/properties/shard/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4892,19 +4889,13 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.chains !== undefined){
-let data24 = data.chains;
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate39(data24[i4], {instancePath:instancePath+"/chains/" + i4,parentData:data24,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/chains",schemaPath:"#/properties/chains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.merged !== undefined){
+let data23 = data.merged;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data23[i3] !== "string"){
+const err43 = {instancePath:instancePath+"/merged/" + i3,schemaPath:"#/properties/merged/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4914,19 +4905,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.paths !== undefined){
-let data26 = data.paths;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate43(data26[i5], {instancePath:instancePath+"/paths/" + i5,parentData:data26,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err44 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/merged",schemaPath:"#/properties/merged/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4936,15 +4917,19 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.routes !== undefined){
-let data28 = data.routes;
-if(Array.isArray(data28)){
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-let data29 = data28[i6];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.from === undefined){
-const err45 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(data.chains !== undefined){
+let data25 = data.chains;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate39(data25[i4], {instancePath:instancePath+"/chains/" + i4,parentData:data25,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/chains",schemaPath:"#/properties/chains/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4953,8 +4938,20 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data29.to === undefined){
-const err46 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+if(data.paths !== undefined){
+let data27 = data.paths;
+if(Array.isArray(data27)){
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate43(data27[i5], {instancePath:instancePath+"/paths/" + i5,parentData:data27,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4963,8 +4960,16 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data29.status === undefined){
-const err47 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data.routes !== undefined){
+let data29 = data.routes;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+let data30 = data29[i6];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.from === undefined){
+const err47 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4973,9 +4978,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!((((((key4 === "from") || (key4 === "to")) || (key4 === "status")) || (key4 === "kernels")) || (key4 === "path")) || (key4 === "coldReboot"))){
-const err48 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data30.to === undefined){
+const err48 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4984,10 +4988,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data29.from !== undefined){
-if(typeof data29.from !== "string"){
-const err49 = {instancePath:instancePath+"/routes/" + i6+"/from",schemaPath:"#/$defs/Route/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.status === undefined){
+const err49 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4996,10 +4998,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data29.to !== undefined){
-if(typeof data29.to !== "string"){
-const err50 = {instancePath:instancePath+"/routes/" + i6+"/to",schemaPath:"#/$defs/Route/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data30){
+if(!((((((key4 === "from") || (key4 === "to")) || (key4 === "status")) || (key4 === "kernels")) || (key4 === "path")) || (key4 === "coldReboot"))){
+const err50 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5009,10 +5010,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data29.status !== undefined){
-let data32 = data29.status;
-if(!(((((data32 === "direct") || (data32 === "verified")) || (data32 === "refuted")) || (data32 === "untested")) || (data32 === "none"))){
-const err51 = {instancePath:instancePath+"/routes/" + i6+"/status",schemaPath:"#/$defs/Route/properties/status/enum",keyword:"enum",params:{allowedValues: schema71.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data30.from !== undefined){
+if(typeof data30.from !== "string"){
+const err51 = {instancePath:instancePath+"/routes/" + i6+"/from",schemaPath:"#/$defs/Route/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5022,13 +5022,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data29.kernels !== undefined){
-let data33 = data29.kernels;
-if(Array.isArray(data33)){
-const len7 = data33.length;
-for(let i7=0; i7<len7; i7++){
-if(typeof data33[i7] !== "string"){
-const err52 = {instancePath:instancePath+"/routes/" + i6+"/kernels/" + i7,schemaPath:"#/$defs/Route/properties/kernels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.to !== undefined){
+if(typeof data30.to !== "string"){
+const err52 = {instancePath:instancePath+"/routes/" + i6+"/to",schemaPath:"#/$defs/Route/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5038,9 +5034,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/routes/" + i6+"/kernels",schemaPath:"#/$defs/Route/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data30.status !== undefined){
+let data33 = data30.status;
+if(!(((((data33 === "direct") || (data33 === "verified")) || (data33 === "refuted")) || (data33 === "untested")) || (data33 === "none"))){
+const err53 = {instancePath:instancePath+"/routes/" + i6+"/status",schemaPath:"#/$defs/Route/properties/status/enum",keyword:"enum",params:{allowedValues: schema71.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5050,9 +5047,13 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data29.path !== undefined){
-if(typeof data29.path !== "string"){
-const err54 = {instancePath:instancePath+"/routes/" + i6+"/path",schemaPath:"#/$defs/Route/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.kernels !== undefined){
+let data34 = data30.kernels;
+if(Array.isArray(data34)){
+const len7 = data34.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data34[i7] !== "string"){
+const err54 = {instancePath:instancePath+"/routes/" + i6+"/kernels/" + i7,schemaPath:"#/$defs/Route/properties/kernels/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5062,11 +5063,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data29.coldReboot !== undefined){
-let data36 = data29.coldReboot;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.source === undefined){
-const err55 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+else {
+const err55 = {instancePath:instancePath+"/routes/" + i6+"/kernels",schemaPath:"#/$defs/Route/properties/kernels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5075,8 +5074,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data36.target === undefined){
-const err56 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+}
+if(data30.path !== undefined){
+if(typeof data30.path !== "string"){
+const err56 = {instancePath:instancePath+"/routes/" + i6+"/path",schemaPath:"#/$defs/Route/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5085,8 +5086,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data36.because === undefined){
-const err57 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "because"},message:"must have required property '"+"because"+"'"};
+}
+if(data30.coldReboot !== undefined){
+let data37 = data30.coldReboot;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.source === undefined){
+const err57 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5095,9 +5100,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key5 in data36){
-if(!(((key5 === "source") || (key5 === "target")) || (key5 === "because"))){
-const err58 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data37.target === undefined){
+const err58 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5106,10 +5110,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data36.source !== undefined){
-if(typeof data36.source !== "string"){
-const err59 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/source",schemaPath:"#/$defs/Route/properties/coldReboot/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.because === undefined){
+const err59 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/required",keyword:"required",params:{missingProperty: "because"},message:"must have required property '"+"because"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5118,10 +5120,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data36.target !== undefined){
-if(typeof data36.target !== "string"){
-const err60 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/target",schemaPath:"#/$defs/Route/properties/coldReboot/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data37){
+if(!(((key5 === "source") || (key5 === "target")) || (key5 === "because"))){
+const err60 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5131,9 +5132,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data36.because !== undefined){
-if(typeof data36.because !== "string"){
-const err61 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/because",schemaPath:"#/$defs/Route/properties/coldReboot/properties/because/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.source !== undefined){
+if(typeof data37.source !== "string"){
+const err61 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/source",schemaPath:"#/$defs/Route/properties/coldReboot/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5143,9 +5144,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.target !== undefined){
+if(typeof data37.target !== "string"){
+const err62 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/target",schemaPath:"#/$defs/Route/properties/coldReboot/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5155,9 +5156,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.because !== undefined){
+if(typeof data37.because !== "string"){
+const err63 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot/because",schemaPath:"#/$defs/Route/properties/coldReboot/properties/because/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5169,7 +5170,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/routes/" + i6+"/coldReboot",schemaPath:"#/$defs/Route/properties/coldReboot/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5181,12 +5182,36 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/routes/" + i6,schemaPath:"#/$defs/Route/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/routes",schemaPath:"#/properties/routes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
 }
 errors++;
 }
