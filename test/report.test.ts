@@ -141,12 +141,35 @@ test('log excerpt centres on the first failure, or shows the end', (t) => {
   t.is(logExcerpt('a\nb\nc')!.lines.join(','), 'a,b,c');
 });
 
-test('JUnit: a testsuite per pair, a testcase per suite plus the verdict; escaped', (t) => {
+test('JUnit: a testsuite per pair, a testcase per suite test plus the verdict; only the broken expectation fails; escaped', (t) => {
   const xml = renderJunit(results);
-  t.regex(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="luqual" tests="4" failures="2">/);
+  t.regex(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="luqual" tests="4" failures="2" errors="0">/);
   t.is((xml.match(/<testsuite /g) ?? []).length, 2);
-  t.regex(xml, /<testcase classname="luqual.b-&gt;a" name="verdict" time="4"><failure message="verdict data-loss, expected compatible">/);
+  t.regex(xml, /<testcase classname="luqual.b_to_a" name="verdict" time="4"><failure type="data-loss" message="verdict data-loss, expected compatible">/);
+  t.regex(xml, /<property name="verdict" value="data-loss"\/><property name="expected" value="compatible"\/><property name="expectation met" value="false"\/>/);
   t.false(xml.includes('<script'));
+});
+
+test('JUnit: a pair that met its expectation passes whatever its verdict; its suite failures are skips that say why', (t) => {
+  const expected: Pair = { ...pair('a', 'b', 'incompatible-clean'), expectation: { verdicts: ['incompatible-clean'], met: true, rule: 'r' } };
+  const xml = renderJunit({ ...results, pairs: [expected] });
+  t.regex(xml, /<testsuites name="luqual" tests="2" failures="0" errors="0">/);
+  t.regex(xml, /<testcase classname="luqual.a_to_b" name="memfd\/page"><skipped message="failed as expected: the pair&#39;s verdict is incompatible-clean, as its expectation says">/);
+  t.regex(xml, /name="verdict" time="4"><system-out>verdict incompatible-clean, expected incompatible-clean: /);
+  const none = renderJunit({ ...results, pairs: [pair('a', 'b', 'incompatible-clean')] });
+  t.regex(none, /failures="1" errors="0"/, 'without an expectation a failed suite test is a failure');
+});
+
+test('JUnit: an error is an error, a flaky pair carries its earlier attempts as surefire writes reruns, no classname has a version\'s dots', (t) => {
+  const attempts = [{ verdict: 'incompatible-hang' as const, reason: 'no progress', logs: { console: 'pairs/7.2__7.3/console.log' } }];
+  const flaky: Pair = { ...pair('7.2', '7.3', 'compatible', true), attempts, flaky: true };
+  const failing: Pair = { ...pair('7.3', '7.2', 'error', false), attempts };
+  const xml = renderJunit({ ...results, pairs: [flaky, failing] });
+  t.regex(xml, /classname="luqual.7_2_to_7_3" name="verdict" time="4"><flakyFailure type="incompatible-hang" message="attempt 1: incompatible-hang: no progress"><system-out>log: pairs\/7.2__7.3\/console.log<\/system-out><\/flakyFailure><system-out>/);
+  t.regex(xml, /<failure type="error" message="verdict error, expected compatible">[^<]*<\/failure><rerunFailure type="incompatible-hang"/);
+  const unexpectedError = renderJunit({ ...results, pairs: [{ ...pair('a', 'b', 'error'), suites: [] }] });
+  t.regex(unexpectedError, /tests="1" failures="0" errors="1"/);
+  t.notRegex(xml, /classname="[^"]*\d\.\d/);
 });
 
 test('Markdown summary: counts, grid, what broke with its reproducer', (t) => {
@@ -237,7 +260,7 @@ test('paths in junit.xml (a case each, failing when its expectation broke) and i
     routes: [{ from: 'a', to: 'b', status: 'none', coldReboot: { source: 'a', target: 'b', because: 'incompatible-clean: KHO kho-v3 -> kho-v4' } }],
   };
   const xml = renderJunit(r);
-  t.regex(xml, /<testsuite name="upgrade paths" tests="1" failures="1">\n {4}<testcase classname="luqual.paths" name="a -&gt; b -&gt; a"><failure message="declared path, verdict data-loss, expected compatible">hop 2/);
+  t.regex(xml, /<testsuite name="upgrade paths" tests="1" failures="1" errors="0" skipped="0">\n {4}<testcase classname="luqual.paths" name="a -&gt; b -&gt; a"><failure type="data-loss" message="declared path, verdict data-loss, expected compatible">hop 2/);
   const md = renderMarkdownSummary(r);
   t.regex(md, /### Upgrade paths\n\n- a -> b: no live route: reboot cold at a -> b\n- path-1 \(declared\): a -> b -> a: ⚠ data-loss \*\*expected compatible\*\*: hop 2/);
 });
