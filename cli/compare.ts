@@ -2,7 +2,7 @@
 // regressed, 0 otherwise, 2 for bad input.
 import { resolve } from 'node:path';
 import { InputError } from '../judge/errors.ts';
-import { compareResults, describeChange, regressions } from '../judge/compare.ts';
+import { compareResults, describeChange, noteworthy, regressions } from '../judge/compare.ts';
 import { readResultsFile } from '../host/results-file.ts';
 import { terminalSafe } from '../reports/terminal-safe.ts';
 
@@ -12,7 +12,7 @@ export function compareCommand(args: string[]): number {
   const changes = compareResults(before!, after!);
   const counts = new Map<string, number>();
   for (const c of changes) counts.set(c.change, (counts.get(c.change) ?? 0) + 1);
-  for (const c of changes.filter((x) => x.change !== 'unchanged')) console.log(terminalSafe(describeChange(c)));
+  for (const c of changes.filter(noteworthy)) console.log(terminalSafe(describeChange(c)));
   console.log(['regression', 'fixed', 'unchanged', 'new', 'gone'].map((k) => `${counts.get(k) ?? 0} ${k}`).join(', '));
   return regressions(changes).length ? 1 : 0;
 }

@@ -12,6 +12,7 @@ import { familyStrings } from '../judge/components.ts';
 import { upgradePaths } from './html-paths.ts';
 import { whatToDo } from './advice.ts';
 import { tallies, type Tallies } from '../judge/tallies.ts';
+import { changedKernel, changeNotes, noteworthy } from '../judge/compare.ts';
 import type { AbiRow, ComponentFate, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
 
@@ -82,14 +83,14 @@ function comparison(r: Results): string {
   const kinds = ['regression', 'fixed', 'new', 'gone', 'unchanged'] as const;
   const counts = kinds.map((k) => `${c.changes.filter((x) => x.change === k).length} ${k}`).join(', ');
   const rows = c.changes
-    .filter((x) => x.change !== 'unchanged')
+    .filter(noteworthy)
     .map((x) => {
       const pair = r.pairs.find((p) => p.source.id === x.source && p.target.id === x.target);
-      const name = `${esc(x.source)} → ${esc(x.target)}`;
-      return `<tr><td class="${x.change === 'regression' ? 'fail' : x.change === 'fixed' ? 'pass' : ''}">${x.change}</td><td>${pair ? `<a href="#${pairAnchor(pair)}">${name}</a>` : name}</td><td>${x.before ? badge(x.before) : '—'}</td><td>${x.after ? badge(x.after) : '—'}</td></tr>`;
+      const name = `${esc(changedKernel(x, 'source'))} → ${esc(changedKernel(x, 'target'))}`;
+      return `<tr><td class="${x.change === 'regression' ? 'fail' : x.change === 'fixed' ? 'pass' : ''}">${x.change}</td><td>${pair ? `<a href="#${pairAnchor(pair)}">${name}</a>` : name}</td><td>${x.before ? badge(x.before) : '—'}</td><td>${x.after ? badge(x.after) : '—'}</td><td>${esc(changeNotes(x).join('; '))}</td></tr>`;
     })
     .join('');
-  return `<h2>Compared with the baseline</h2><p class="muted">Baseline: <code>${esc(c.baseline)}</code></p><p>${counts}</p>${rows ? `<table><tr><th>change</th><th>pair</th><th>before</th><th>after</th></tr>${rows}</table>` : ''}`;
+  return `<h2>Compared with the baseline</h2><p class="muted">Baseline: <code>${esc(c.baseline)}</code></p><p>${counts}</p>${rows ? `<table><tr><th>change</th><th>pair</th><th>before</th><th>after</th><th>also changed</th></tr>${rows}</table>` : ''}`;
 }
 
 function pairLink(p: Pair): string {

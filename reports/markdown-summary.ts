@@ -4,6 +4,7 @@
 // schema allows only its own words for those.
 import { join } from 'node:path';
 import { tallies } from '../judge/tallies.ts';
+import { changeDetail, noteworthy } from '../judge/compare.ts';
 import { MARKS, marksOf, VERDICT_ORDER, VERDICTS } from './verdicts.ts';
 import { label } from '../judge/abi.ts';
 import { describeRoute } from '../judge/routes.ts';
@@ -55,10 +56,10 @@ export function renderMarkdownSummary(r: Results): string {
       lines.push(`- **${mdText(p.source.id)} → ${mdText(p.target.id)}**: ${p.verdict}, expected ${p.expectation!.verdicts.join(' or ')}. ${mdText(p.reason)}`, `  reproduce: ${mdCode(p.reproducer)}`);
     }
   }
-  const changed = r.comparison?.changes.filter((c) => c.change !== 'unchanged') ?? [];
+  const changed = r.comparison?.changes.filter(noteworthy) ?? [];
   if (r.comparison) {
     lines.push('', '### Compared with the baseline', '', changed.length ? '' : 'Every pair reached the same verdict as in the baseline.');
-    for (const c of changed) lines.push(`- **${c.change}**: ${mdText(c.source)} → ${mdText(c.target)}: ${c.before ?? '—'} → ${c.after ?? '—'}`);
+    for (const c of changed) lines.push(`- **${c.change}**: ${mdText(changeDetail(c))}`);
   }
   lines.push('', `<sub>${mdText(`luqual ${r.luqual} · QEMU ${r.host.qemu} · ${r.host.accel} · ${r.startedAt}`)}</sub>`, '');
   return lines.join('\n');

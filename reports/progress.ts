@@ -2,7 +2,7 @@
 // second (which pairs run, in which phase, done/total, elapsed), with
 // finished pairs printed above it. Elsewhere (CI logs): plain lines. At
 // the end, what the run adds up to goes to standard output.
-import { describeChange } from '../judge/compare.ts';
+import { describeChange, noteworthy } from '../judge/compare.ts';
 import { tallies } from '../judge/tallies.ts';
 import type { PlannedPair } from '../matrix/pairs.ts';
 import type { Walk } from '../matrix/walks.ts';
@@ -27,7 +27,7 @@ export function endSummary(r: Results): string {
   // the kernels' formats predicted otherwise: a kernel bug or a luqual bug
   for (const p of t.unexpected) lines.push(`  unexpected: ${p.source.id} -> ${p.target.id}: ${p.verdict}, predicted ${p.prediction!.verdict} (${p.prediction!.because})`, `    ${p.reason}`, `    reproduce: ${p.reproducer}`);
   for (const p of t.errors) lines.push(`  error: ${p.source.id} -> ${p.target.id}: ${p.reason}`, `    reproduce: ${p.reproducer}`);
-  for (const c of r.comparison?.changes.filter((x) => x.change !== 'unchanged') ?? []) lines.push(`  ${describeChange(c)}`);
+  for (const c of r.comparison?.changes.filter(noteworthy) ?? []) lines.push(`  ${describeChange(c)}`);
   // one line each: a newline in a reason cannot make one of its own
   return lines.map((l) => terminalSafe(l)).join('\n') + '\n';
 }

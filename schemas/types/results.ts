@@ -444,6 +444,35 @@ export interface Change {
   before?: Verdict;
   after?: Verdict;
   change: 'regression' | 'fixed' | 'unchanged' | 'new' | 'gone';
+  /**
+   * the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity
+   */
+  releases?: {
+    source?: ReleaseChange;
+    target?: ReleaseChange;
+  };
+  /**
+   * suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did
+   */
+  tests?: {
+    regressed: string[];
+    fixed: string[];
+  };
+  /**
+   * the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run
+   */
+  seconds?: {
+    before: number;
+    after: number;
+  };
+}
+/**
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "ReleaseChange".
+ */
+export interface ReleaseChange {
+  before: string;
+  after: string;
 }
 /**
  * one QEMU run through a walk of kernels

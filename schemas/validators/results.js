@@ -3,9 +3,9 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"matrixSha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"matrixSha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"},"ReleaseChange":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}};
-const schema71 = {"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}};
+const schema73 = {"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
 const schema33 = {"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}};
@@ -3254,7 +3254,8 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]}}};
+const schema59 = {"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}};
+const schema62 = {"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3298,7 +3299,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "source") || (key0 === "target")) || (key0 === "before")) || (key0 === "after")) || (key0 === "change"))){
+if(!((((((((key0 === "source") || (key0 === "target")) || (key0 === "before")) || (key0 === "after")) || (key0 === "change")) || (key0 === "releases")) || (key0 === "tests")) || (key0 === "seconds"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3372,9 +3373,12 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.releases !== undefined){
+let data5 = data.releases;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "source") || (key1 === "target"))){
+const err9 = {instancePath:instancePath+"/releases",schemaPath:"#/properties/releases/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3383,16 +3387,358 @@ vErrors.push(err9);
 }
 errors++;
 }
+}
+if(data5.source !== undefined){
+let data6 = data5.source;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.before === undefined){
+const err10 = {instancePath:instancePath+"/releases/source",schemaPath:"#/$defs/ReleaseChange/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data6.after === undefined){
+const err11 = {instancePath:instancePath+"/releases/source",schemaPath:"#/$defs/ReleaseChange/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((key2 === "before") || (key2 === "after"))){
+const err12 = {instancePath:instancePath+"/releases/source",schemaPath:"#/$defs/ReleaseChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data6.before !== undefined){
+if(typeof data6.before !== "string"){
+const err13 = {instancePath:instancePath+"/releases/source/before",schemaPath:"#/$defs/ReleaseChange/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data6.after !== undefined){
+if(typeof data6.after !== "string"){
+const err14 = {instancePath:instancePath+"/releases/source/after",schemaPath:"#/$defs/ReleaseChange/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/releases/source",schemaPath:"#/$defs/ReleaseChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.target !== undefined){
+let data9 = data5.target;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.before === undefined){
+const err16 = {instancePath:instancePath+"/releases/target",schemaPath:"#/$defs/ReleaseChange/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data9.after === undefined){
+const err17 = {instancePath:instancePath+"/releases/target",schemaPath:"#/$defs/ReleaseChange/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!((key3 === "before") || (key3 === "after"))){
+const err18 = {instancePath:instancePath+"/releases/target",schemaPath:"#/$defs/ReleaseChange/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data9.before !== undefined){
+if(typeof data9.before !== "string"){
+const err19 = {instancePath:instancePath+"/releases/target/before",schemaPath:"#/$defs/ReleaseChange/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data9.after !== undefined){
+if(typeof data9.after !== "string"){
+const err20 = {instancePath:instancePath+"/releases/target/after",schemaPath:"#/$defs/ReleaseChange/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/releases/target",schemaPath:"#/$defs/ReleaseChange/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/releases",schemaPath:"#/properties/releases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.tests !== undefined){
+let data12 = data.tests;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.regressed === undefined){
+const err23 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/required",keyword:"required",params:{missingProperty: "regressed"},message:"must have required property '"+"regressed"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data12.fixed === undefined){
+const err24 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/required",keyword:"required",params:{missingProperty: "fixed"},message:"must have required property '"+"fixed"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key4 in data12){
+if(!((key4 === "regressed") || (key4 === "fixed"))){
+const err25 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data12.regressed !== undefined){
+let data13 = data12.regressed;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data13[i0] !== "string"){
+const err26 = {instancePath:instancePath+"/tests/regressed/" + i0,schemaPath:"#/properties/tests/properties/regressed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/tests/regressed",schemaPath:"#/properties/tests/properties/regressed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data12.fixed !== undefined){
+let data15 = data12.fixed;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data15[i1] !== "string"){
+const err28 = {instancePath:instancePath+"/tests/fixed/" + i1,schemaPath:"#/properties/tests/properties/fixed/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/tests/fixed",schemaPath:"#/properties/tests/properties/fixed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/tests",schemaPath:"#/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.seconds !== undefined){
+let data17 = data.seconds;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.before === undefined){
+const err31 = {instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data17.after === undefined){
+const err32 = {instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key5 in data17){
+if(!((key5 === "before") || (key5 === "after"))){
+const err33 = {instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data17.before !== undefined){
+let data18 = data17.before;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err34 = {instancePath:instancePath+"/seconds/before",schemaPath:"#/properties/seconds/properties/before/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data17.after !== undefined){
+let data19 = data17.after;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err35 = {instancePath:instancePath+"/seconds/after",schemaPath:"#/properties/seconds/properties/after/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/seconds",schemaPath:"#/properties/seconds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
 validate37.errors = vErrors;
 return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema62 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}};
-const schema63 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"};
+const schema64 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}};
+const schema65 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"};
 const func4 = ajvRuntime_ucs2length.default;
 const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]*$", "u");
-const schema64 = {"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}};
+const schema66 = {"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3818,8 +4164,8 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}};
-const schema69 = {"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}};
+const schema68 = {"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}};
+const schema71 = {"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3989,7 +4335,7 @@ errors++;
 if(data.state !== undefined){
 let data4 = data.state;
 if(!(((((data4 === "carried") || (data4 === "lost")) || (data4 === "not-handed-on")) || (data4 === "none")) || (data4 === "unknown"))){
-const err14 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema69.properties.state.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema71.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4150,7 +4496,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema66.properties, key0))){
+if(!(func1.call(schema68.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4227,7 +4573,7 @@ errors++;
 if(data.origin !== undefined){
 let data3 = data.origin;
 if(!((data3 === "declared") || (data3 === "route"))){
-const err12 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/enum",keyword:"enum",params:{allowedValues: schema66.properties.origin.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/enum",keyword:"enum",params:{allowedValues: schema68.properties.origin.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5037,7 +5383,7 @@ errors++;
 if(data30.status !== undefined){
 let data33 = data30.status;
 if(!(((((data33 === "direct") || (data33 === "verified")) || (data33 === "refuted")) || (data33 === "untested")) || (data33 === "none"))){
-const err53 = {instancePath:instancePath+"/routes/" + i6+"/status",schemaPath:"#/$defs/Route/properties/status/enum",keyword:"enum",params:{allowedValues: schema71.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err53 = {instancePath:instancePath+"/routes/" + i6+"/status",schemaPath:"#/$defs/Route/properties/status/enum",keyword:"enum",params:{allowedValues: schema73.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
