@@ -29,6 +29,10 @@ const USAGE = `usage:
       by content) qualified compatible by a run? exit 0 only when it was,
       1 when not (predicted incompatible, or never run), 2 for bad input;
       \`running\` is /boot/vmlinuz-$(uname -r)
+  luqual history RESULTS.json|DIR... [--out DIR] [--last N]
+      many runs of a matrix as one page (history.html, history.md): per
+      pair a strip of the last N verdicts (default 30), how long the
+      current one has held, when it last changed and how often it was flaky
   luqual kernels [REF...] [--matrix FILE] [--available]
       prepare kernels (build or download) and say what luqual knows of them
 
@@ -78,6 +82,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await import('./report.ts')).reportCommand(rest, parsed.values);
       case 'path':
         return (await import('./path.ts')).pathCommand(rest, parsed.values);
+      case 'history':
+        return (await import('./history.ts')).historyCommand(rest, parsed.values);
       case 'check':
         return (await import('./check.ts')).checkCommand(rest, parsed.values);
       default:

@@ -28,6 +28,8 @@ export const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   json: { type: 'boolean' },
+  // history: how many of the newest runs it shows
+  last: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

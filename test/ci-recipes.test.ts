@@ -34,5 +34,5 @@ test('the workflow uploads and merges when a shard is red, and keeps the kernel 
   t.regex(gh, /merge:\n {4}needs: qualify\n {4}if: always\(\)/);
   t.regex(gh, /- if: always\(\)\n {8}uses: actions\/cache\/save@v4\n {8}with:\n {10}path: ~\/\.cache\/luqual/);
   const gl = readFileSync(join(DIR, 'gitlab-ci.yml'), 'utf8');
-  t.is((gl.match(/when: always/g) ?? []).length, 4, 'cache, both artifacts, the merge job');
+  t.is((gl.match(/when: always/g) ?? []).length, 5, 'both caches, both artifacts, the merge job');
 });

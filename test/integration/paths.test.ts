@@ -3,7 +3,8 @@
 // from the grid and only count once a walk with heirlooms carried state
 // along them.
 import test from 'ava';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateResults } from '../../host/results-file.ts';
@@ -91,4 +92,43 @@ test.serial('luqual check on the images luqual built: qualified, predicted incom
   const notResults = await check(k72!, k73!, join(ROOT, 'package.json'));
   t.is(notResults.exitCode, 2);
   t.regex(notResults.stderr, /is not a luqual results file/);
+});
+
+test.serial('luqual history over five nights made from the real run, with a flip, a flaky night and a stable update', async (t) => {
+  if (!written.upgrade) return t.fail('the run above did not finish');
+  const real = JSON.parse(readFileSync(written.upgrade, 'utf8')) as Results;
+  const dir = mkdtempSync(join(tmpdir(), 'luqual-history-'));
+  for (let night = 1; night <= 5; night++) {
+    const r = structuredClone(real);
+    r.startedAt = `2026-11-0${night}T02:00:00.000Z`;
+    const p = r.pairs.find((x) => x.source.id === '7.2.12' && x.target.id === '7.3.4')!;
+    // night 3 broke the pair, night 4 was flaky; from night 4 on 7.3.4 is 7.3.5
+    if (night === 3) p.verdict = 'data-loss';
+    if (night === 4) p.flaky = true;
+    if (night >= 4) p.target.release = '7.3.5';
+    mkdirSync(join(dir, `night-${night}`));
+    writeFileSync(join(dir, `night-${night}`, 'results.json'), JSON.stringify(r));
+  }
+  const out = mkdtempSync(join(tmpdir(), 'luqual-history-out-'));
+  const h = await luqual(['history', dir, '--out', out]);
+  t.is(h.exitCode, 0, h.all);
+  t.regex(h.stdout, new RegExp(`^${real.pairs.length} pairs over 5 runs`));
+  const md = readFileSync(join(out, 'history.md'), 'utf8');
+  t.regex(md, /\| 7\.2\.12 → 7\.3\.4 \| ✔✔⚠✔≈✔ \| compatible for 2 nights; was data-loss until 2026-11-04 \(7\.2\.12 -> 7\.3\.5\) \| 1 \|/);
+
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`file://${join(out, 'history.html')}`);
+    const rows = await page.$$eval('tr', (trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    t.is(rows.length, real.pairs.length);
+    const row = rows.find((r) => r[0] === '7.2.12 → 7.3.4')!;
+    t.is(row[1], '✔✔⚠✔✔');
+    t.is(await page.getAttribute('tr:has(td:text-is("7.2.12 → 7.3.4")) .c.flaky', 'title'), '2026-11-04: compatible (flaky), 7.2.12 -> 7.3.5, ' + real.pairs.find((x) => x.source.id === '7.2.12' && x.target.id === '7.3.4')!.timings.total.toFixed(1) + ' s');
+    t.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });
