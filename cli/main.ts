@@ -12,9 +12,11 @@ const USAGE = `usage:
       --resume DIR keeps the pairs an earlier run into DIR finished;
       pairs run in walks of kernels, one kexec each, unless --no-chain
       (one QEMU run per pair)
-  luqual pair SOURCE TARGET [--out DIR] [--matrix FILE] [options]
+  luqual pair SOURCE TARGET [--out DIR] [--matrix FILE] [--expect V[,V]] [options]
       live-update SOURCE into TARGET once and say what survived;
-      with --matrix, SOURCE and TARGET may be kernel ids of that matrix
+      with --matrix, SOURCE and TARGET may be kernel ids of that matrix;
+      --expect: exit 0 when the verdict is one of V, 1 when not, 125 when
+      luqual or the host could not decide (for git bisect run)
   luqual merge DIR... [--out DIR]
       combine the results of a sharded run (luqual run --shard I/N) into one
   luqual compare OLD.json NEW.json

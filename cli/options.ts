@@ -30,6 +30,8 @@ export const OPTIONS = {
   json: { type: 'boolean' },
   // history: how many of the newest runs it shows
   last: { type: 'string' },
+  // pair: the verdicts that count as success, for git bisect run
+  expect: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,6 +1,6 @@
 // luqual pair SOURCE TARGET: one live update, from preparation to verdict.
 import { resolve } from 'node:path';
-import { InputError } from '../judge/errors.ts';
+import { HostError, InputError } from '../judge/errors.ts';
 import { cacheRoot } from '../host/cache.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
@@ -12,11 +12,12 @@ import { failedPair, runPair, type PairSettings } from '../runners/run-pair.ts';
 import { writeResults } from '../host/results-file.ts';
 import { resultsHeader } from '../runners/run-events.ts';
 import { shellQuote } from '../runners/qemu.ts';
-import type { Pair, Results } from '../schemas/types/results.ts';
+import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { machineOptions } from './options.ts';
 import { terminalSafe } from '../reports/terminal-safe.ts';
+import { VERDICT_ORDER } from '../reports/verdicts.ts';
 import type { Options } from './options.ts';
 
 function summary(p: Pair, outDir: string): string {
@@ -63,7 +64,40 @@ async function prepareArg(arg: string, matrix: LoadedMatrix | null, cache: strin
   return prepareKernel(parseKernelRef(arg), { cache, cmdline: o.cmdline, onProgress: log });
 }
 
+/**
+ * --expect VERDICT[,VERDICT]: the verdicts that count as success. The exit
+ * codes are git bisect run's: 0 good, 1 bad, 125 skip for a pair luqual or
+ * the host could not decide (an error verdict, a kernel that would not
+ * build), so that a bisect steps over what it cannot judge.
+ */
+export const BISECT_SKIP = 125;
+
+export function expectedVerdicts(v: string | undefined): Verdict[] | null {
+  if (v === undefined) return null;
+  const asked = v.split(',').map((x) => x.trim());
+  const bad = asked.filter((x) => !(VERDICT_ORDER as string[]).includes(x));
+  if (bad.length || !asked.length) throw new InputError(`--expect ${JSON.stringify(v)}: ${bad.join(', ') || 'nothing'} is not a verdict (have: ${VERDICT_ORDER.join(', ')})`);
+  return asked as Verdict[];
+}
+
+function exitFor(verdict: Verdict, expect: readonly Verdict[] | null): number {
+  if (!expect) return verdict === 'compatible' ? 0 : 1;
+  if (expect.includes(verdict)) return 0;
+  return verdict === 'error' ? BISECT_SKIP : 1;
+}
+
 export async function pairCommand(args: string[], o: Options): Promise<number> {
+  const expect = expectedVerdicts(o.expect);
+  try {
+    return await runOnePair(args, o, expect);
+  } catch (e) {
+    if (!expect || !(e instanceof HostError)) throw e;
+    console.error(terminalSafe(`luqual: error: ${e.message} (exit ${BISECT_SKIP}: git bisect skips this commit)`, { lines: true }));
+    return BISECT_SKIP;
+  }
+}
+
+async function runOnePair(args: string[], o: Options, expect: readonly Verdict[] | null): Promise<number> {
   if (args.length !== 2) throw new InputError(`pair takes exactly two kernel references, SOURCE and TARGET (got ${args.length})`);
   // the loader (ajv, yaml) is loaded only when a matrix is named
   const matrix = o.matrix ? (await import('../matrix/load.ts')).loadMatrix(o.matrix) : null;
@@ -107,7 +141,7 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
     writeResults(outDir, results);
     if (signal.aborted) return 130;
     console.log(summary(pair, outDir));
-    return pair.verdict === 'compatible' ? 0 : 1;
+    return exitFor(pair.verdict, expect);
   });
 }
 

@@ -9,9 +9,9 @@ import { validateResults } from '../../host/results-file.ts';
 import type { Pair, Results } from '../../schemas/types/results.ts';
 import { luqual } from '../helpers.ts';
 
-async function pair(src: string, dst: string, env: Record<string, string> = {}) {
+async function pair(src: string, dst: string, env: Record<string, string> = {}, options: string[] = []) {
   const out = mkdtempSync(join(tmpdir(), 'luqual-pair-'));
-  const r = await luqual(['pair', src, dst, '--out', out], env);
+  const r = await luqual(['pair', ...options, src, dst, '--out', out], env);
   const file = join(out, 'results.json');
   const results = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Results) : null;
   return { r, out, results, p: results?.pairs[0] };
@@ -104,6 +104,16 @@ test.serial('7.1 -> 7.3: the KHO root differs, the target boots cold, as the for
   t.is(kho.status, 'mismatch');
   t.regex(kho.evidence[0]!, /^KHO: setup: handover FDT \(0x[0-9a-f]+\) is incompatible with 'kho-v4'/);
   t.true(p!.handover!.offered.some((b) => b.path === 'sub_fdts/LUO' && b.compatible === 'luo-v1'), 'the source offered its LUO state');
+});
+
+test.serial('--expect for git bisect run: 0 when the verdict is one expected, 1 when not, 125 when luqual or the host could not decide', async (t) => {
+  const good = await pair('debian-src:7.1.13', 'debian-src:7.3.4', {}, ['--expect', 'incompatible-clean,incompatible-panic', '--suite', 'memfd']);
+  t.is(good.r.exitCode, 0, good.r.all);
+  const bad = await pair('debian-src:7.1.13', 'debian-src:7.3.4', {}, ['--expect', 'compatible', '--suite', 'memfd']);
+  t.is(bad.r.exitCode, 1, bad.r.all);
+  // a QEMU that dies at once: the pair is an error, which a bisect must skip, not blame
+  const skip = await pair('debian-src:7.1.13', 'debian-src:7.3.4', { LUQUAL_QEMU: '/bin/false' }, ['--expect', 'compatible', '--suite', 'memfd']);
+  t.is(skip.r.exitCode, 125, skip.r.all);
 });
 
 test.serial('a compatible pair records what was handed over and received', async (t) => {
