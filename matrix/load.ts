@@ -4,10 +4,10 @@
 // as FILE:LINE:COL with the value found and what is allowed.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { InputError } from '../judge/errors.ts';
 import { parseKernelRef } from './kernel-ref.ts';
 import { availableSuites } from '../suites/registry.ts';
@@ -33,10 +33,14 @@ const SCHEMA = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as SchemaFile;
 // the verdict names are defined once, in the results schema
 const RESULTS = JSON.parse(readFileSync(fileURLToPath(new URL('../schemas/results.schema.json', import.meta.url)), 'utf8')) as SchemaFile;
 
+/** Problems shown of a matrix: the rest are counted, so that a huge broken matrix is reported in a screenful */
+const SHOWN_PROBLEMS = 20;
+
 export class MatrixError extends InputError {
   override name = 'MatrixError';
   constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
+    const more = problems.length - SHOWN_PROBLEMS;
+    super([...problems.slice(0, SHOWN_PROBLEMS), ...(more > 0 ? [`... and ${more} more problems`] : [])].join('\n'));
   }
 }
 
@@ -239,6 +243,39 @@ function meaningProblems(m: Matrix, loc: Locator, base: string): string[] {
   return out;
 }
 
+/** The yaml library's limit on what one alias may expand to (its resource exhaustion check), far above what a matrix needs */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Aliases before luqual reads the document: one inside the node it names
+ * (a cycle) would make the reading recurse for ever, and a few hundred
+ * bytes of aliases of aliases expand to billions of values (a YAML bomb),
+ * which the library's own check refuses. Either is an error at the alias.
+ */
+function aliasProblem(doc: Document, file: string, lines: LineCounter): string | null {
+  const where = (n: Node) => {
+    const { line, col } = lines.linePos(n.range?.[0] ?? 0);
+    return `${file}:${line}:${col}`;
+  };
+  let first: Node | null = null;
+  let cycle: string | null = null;
+  visit(doc, {
+    Alias(_, alias, path) {
+      first ??= alias;
+      const target = alias.resolve(doc);
+      if (!cycle && target && path.includes(target)) cycle = `${where(alias)}: the alias *${alias.source} is inside the node &${alias.source} it names: a cycle`;
+    },
+  });
+  if (cycle || !first) return cycle;
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return null;
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    return `${where(first)}: its aliases expand too far: ${e.message}`;
+  }
+}
+
 export function parseMatrix(text: string, file: string): LoadedMatrix {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -251,6 +288,8 @@ export function parseMatrix(text: string, file: string): LoadedMatrix {
     }
     throw new MatrixError([...first.values()]);
   }
+  const aliases = aliasProblem(doc, file, lines);
+  if (aliases) throw new MatrixError([aliases]);
   const loc = new Locator(file, doc, lines);
   const data = toData(doc.contents, doc, []);
   const problems = schemaProblems(data, loc);
@@ -262,7 +301,13 @@ export function parseMatrix(text: string, file: string): LoadedMatrix {
   return { ...m, file, base, sha256: createHash('sha256').update(text).digest('hex') };
 }
 
+/** Far above any real matrix (fifty kernels with every option take a few kilobytes); reading YAML costs seconds a megabyte */
+const MAX_MATRIX_BYTES = 1 << 20;
+
 export function loadMatrix(file: string): LoadedMatrix {
   if (!existsSync(file)) throw new InputError(`${file}: no such matrix file`);
+  const st = statSync(file);
+  if (!st.isFile()) throw new InputError(`${file} is not a regular file`);
+  if (st.size > MAX_MATRIX_BYTES) throw new InputError(`${file} is ${st.size} bytes: luqual reads matrices of up to ${MAX_MATRIX_BYTES}`);
   return parseMatrix(readFileSync(file, 'utf8'), file);
 }
