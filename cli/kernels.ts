@@ -12,7 +12,7 @@ export async function kernelsCommand(refs: string[], o: Options): Promise<number
   const cache = cacheRoot();
   if (o.matrix) {
     const m = (await import('../matrix/load.ts')).loadMatrix(o.matrix);
-    for (const e of m.kernels) print(await prepareEntry(e, m.base, cache, (msg) => console.error(`luqual: ${msg}`)));
+    for (const e of m.kernels) print(await prepareEntry(e, m.base, cache, (msg) => console.error(`luqual: ${msg}`), { insecureUnverifiedSource: o['insecure-unverified-source'] }));
     return 0;
   }
   if (o.available || !refs.length) {
@@ -20,7 +20,7 @@ export async function kernelsCommand(refs: string[], o: Options): Promise<number
     return 0;
   }
   const parsed = refs.map(parseKernelRef);
-  for (const ref of parsed) print(await prepareKernel(ref, { cache, onProgress: (m) => console.error(`luqual: ${m}`) }));
+  for (const ref of parsed) print(await prepareKernel(ref, { cache, insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: (m) => console.error(`luqual: ${m}`) }));
   return 0;
 }
 

@@ -52,6 +52,9 @@ options (pair):
   --timeout S        per-phase watchdog in seconds (default: 120 boot/kexec, 300 stages)
   --cmdline TEXT     extra kernel command line for both kernels
 
+--insecure-unverified-source (run, pair, kernels): build a Debian source
+      whose upstream tarball no signed hash vouches for (refused otherwise)
+
 environment: LUQUAL_CACHE (default ~/.cache/luqual), LUQUAL_QEMU (QEMU binary)`;
 
 export async function main(argv: string[]): Promise<number> {

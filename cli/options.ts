@@ -32,6 +32,8 @@ export const OPTIONS = {
   last: { type: 'string' },
   // pair: the verdicts that count as success, for git bisect run
   expect: { type: 'string' },
+  // build a Debian source whose upstream tarball apt could not verify: named to be typed on purpose
+  'insecure-unverified-source': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -57,11 +57,11 @@ export function pairReproducer(refs: readonly string[], o: Options, corrupt: rea
 /** A reference, or with --matrix a kernel id of that matrix (with its cmdline, config, patches). */
 async function prepareArg(arg: string, matrix: LoadedMatrix | null, cache: string, o: Options, log: (m: string) => void): Promise<PreparedKernel> {
   const entry = matrix?.kernels.find((k) => k.id === arg);
-  if (entry) return prepareEntry(entry, matrix!.base, cache, log);
+  if (entry) return prepareEntry(entry, matrix!.base, cache, log, { insecureUnverifiedSource: o['insecure-unverified-source'] });
   if (matrix && !/[:/]/.test(arg)) {
     throw new InputError(`${arg}: no kernel of that id in ${matrix.file} (ids: ${matrix.kernels.map((k) => k.id).join(', ')})`);
   }
-  return prepareKernel(parseKernelRef(arg), { cache, cmdline: o.cmdline, onProgress: log });
+  return prepareKernel(parseKernelRef(arg), { cache, cmdline: o.cmdline, insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: log });
 }
 
 /**

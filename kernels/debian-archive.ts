@@ -2,12 +2,14 @@
 // (trixie, trixie-backports, sid), in a sources list and apt state of our
 // own under the cache, so the machine's apt setup is never changed.
 import { execa } from 'execa';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { atomicWrite } from '../host/atomic-write.ts';
 import { join } from 'node:path';
 import { HostError, InputError } from '../judge/errors.ts';
 import { cachedDir, contentKey, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
+import { debianArchiveUri } from './apt-sources.ts';
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const DEFAULT_SUITES = ['trixie', 'trixie-backports', 'sid'];
@@ -15,21 +17,28 @@ const LISTS_MAX_AGE_MS = 12 * 3600_000;
 
 /** The archive URI the machine already uses, so mirrors and proxies carry over. */
 export function machineArchiveUri(): string {
-  const files = ['/etc/apt/sources.list'];
   const dir = '/etc/apt/sources.list.d';
-  if (existsSync(dir)) files.push(...readdirSync(dir).map((f) => join(dir, f)));
-  for (const f of files) {
-    let text = '';
+  const names = ['/etc/apt/sources.list', ...(existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [])];
+  const files = names.flatMap((name) => {
     try {
-      text = readFileSync(f, 'utf8');
+      return [{ name, text: readFileSync(name, 'utf8') }];
     } catch {
-      continue;
+      return [];
     }
-    for (const m of text.matchAll(/(?:URIs:|^deb(?:-src)?(?:\s+\[[^\]]*\])?)\s+(\S+\/debian)\/?\s*$/gm)) {
-      return m[1]!;
-    }
-  }
-  return 'http://deb.debian.org/debian';
+  });
+  return debianArchiveUri(files) ?? 'http://deb.debian.org/debian';
+}
+
+/**
+ * Run as root, apt downloads as its unprivileged _apt user where that user
+ * can write: the folder a download lands in is handed to it. (Where _apt
+ * cannot reach luqual's cache, e.g. under /root, apt itself says it
+ * downloads unsandboxed as root.)
+ */
+function giveToApt(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const apt = /^_apt:[^:]*:(\d+):(\d+):/m.exec(existsSync('/etc/passwd') ? readFileSync('/etc/passwd', 'utf8') : '');
+  if (apt) chownSync(dir, Number(apt[1]), Number(apt[2]));
 }
 
 export class DebianArchive {
@@ -50,7 +59,6 @@ export class DebianArchive {
       '-o', `Dir::Cache=${join(this.dir, 'cache')}`,
       '-o', `Dir::State::status=${join(this.dir, 'status')}`,
       '-o', 'Debug::NoLocking=1',
-      '-o', 'APT::Sandbox::User=root',
       '-o', 'Acquire::Retries=3',
     ];
   }
@@ -128,6 +136,7 @@ export class DebianArchive {
   async download(pkg: string, version: string): Promise<string> {
     const dir = await cachedDir(join(this.dir, 'debs', `${pkg}_${version}`), async (tmp) => {
       await this.update();
+      giveToApt(tmp);
       const r = await execa('apt-get', [...this.options(), 'download', `${pkg}=${version}`], { cwd: tmp, reject: false, all: true });
       if (r.exitCode !== 0) throw archiveError(`${pkg} ${version}`, r.all);
     });
@@ -139,25 +148,58 @@ export class DebianArchive {
   /**
    * The `linux` source package of that version. Some versions are served
    * only in part: the upstream .orig tarball but not the .dsc and Debian's
-   * patches (404). Then `dsc` is null and `missing` names what was refused.
+   * patches (404). Then `dsc` is null, `missing` names what was refused,
+   * and the tarball is used only when its SHA-256 is the one the archive's
+   * signed Sources index gives for it (apt renames a file that failed its
+   * check to *.FAILED; a tarball left over that no signed hash vouches for
+   * is a Makefile luqual would run). `insecure` builds it anyway, as the
+   * user asked by name.
    */
-  async downloadSource(version: string): Promise<SourceFiles> {
+  async downloadSource(version: string, insecure = false): Promise<SourceFiles> {
     const dir = await cachedDir(join(this.dir, 'src', `linux_${version}`), async (tmp) => {
       await this.update();
+      giveToApt(tmp);
       const r = await execa('apt-get', [...this.options(), 'source', '--download-only', `linux=${version}`], { cwd: tmp, reject: false, all: true });
       if (r.exitCode === 0) return;
       const missing = [...(r.all ?? '').matchAll(/^E: Failed to fetch (\S+) +404/gm)].map((m) => decodeURIComponent(m[1]!.split('/').pop()!));
-      const orig = readdirSync(tmp).some((f) => /\.orig\.tar\./.test(f));
-      if (!orig || !missing.length) throw archiveError(`linux source ${version}`, r.all);
+      if (!missing.length) throw archiveError(`linux source ${version}`, r.all);
+      const signed = signedChecksums(await this.aptCache(['showsrc', 'linux']), version);
+      // the name the signed index gives, else whatever tarball came (for --insecure-unverified-source)
+      const orig = [...signed.keys()].find((f) => ORIG.test(f)) ?? readdirSync(tmp).find((f) => ORIG.test(f));
+      if (!orig || !existsSync(join(tmp, orig))) throw archiveError(`linux source ${version}`, r.all);
+      if (sha256(join(tmp, orig)) !== signed.get(orig) && !insecure) {
+        throw new HostError(`linux source ${version}: the archive served no .dsc (${missing.join(', ')}: 404), and no signed hash in its Sources index vouches for ${orig}; refusing to build it (--insecure-unverified-source builds it anyway)`);
+      }
+      for (const f of readdirSync(tmp).filter((x) => x !== orig)) rmSync(join(tmp, f), { recursive: true, force: true });
       writeFileSync(join(tmp, 'missing.txt'), missing.join('\n') + '\n');
     });
     const files = readdirSync(dir);
     const dsc = files.find((f) => f.endsWith('.dsc'));
-    const orig = files.find((f) => /\.orig\.tar\./.test(f));
+    const orig = files.find((f) => ORIG.test(f));
     if (!dsc && !orig) throw new HostError(`download of linux source ${version} left neither .dsc nor .orig tarball in ${dir}`);
     const missing = files.includes('missing.txt') ? readFileSync(join(dir, 'missing.txt'), 'utf8').trim().split('\n') : [];
     return { dsc: dsc ? join(dir, dsc) : null, orig: orig ? join(dir, orig) : null, missing };
   }
+}
+
+/** An upstream tarball's name, and nothing after it (not apt's *.FAILED) */
+const ORIG = /\.orig\.tar\.(xz|gz|bz2|zst)$/;
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * The SHA-256 of each file of one version of a source package, from
+ * `apt-cache showsrc` (the Sources index apt verified against the archive's
+ * signed Release file).
+ */
+export function signedChecksums(showsrc: string, version: string): Map<string, string> {
+  const record = showsrc.split(/\n\s*\n/).find((r) => new RegExp(`^Version: ${version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm').test(r));
+  const block = record ? /^Checksums-Sha256:\n((?:[ \t].*\n?)*)/m.exec(record) : null;
+  const out = new Map<string, string>();
+  for (const m of (block?.[1] ?? '').matchAll(/^[ \t]+([0-9a-f]{64}) \d+ (\S+)$/gm)) out.set(m[2]!, m[1]!);
+  return out;
 }
 
 export interface SourceFiles {

@@ -67,14 +67,14 @@ interface Unpacked {
   unpatched: string[] | null;
 }
 
-async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string): Promise<Unpacked> {
+async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string, insecure: boolean): Promise<Unpacked> {
   if (origin.how === 'binary') {
     const deb = await archive.download(origin.pkg, origin.version);
     const tarball = `./usr/src/${origin.pkg}.tar.xz`;
     await run('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$3" && tar -xJf "$2/$3" -C "$2" && rm -f "$2/$3"`, 'sh', deb, work, tarball], log);
     return { src: join(work, origin.pkg), unpatched: null };
   }
-  const files = await archive.downloadSource(origin.version);
+  const files = await archive.downloadSource(origin.version, insecure);
   if (files.dsc) {
     await run('dpkg-source', ['--no-check', '-x', files.dsc, join(work, 'linux')], log);
     return { src: join(work, 'linux'), unpatched: null };
@@ -141,7 +141,7 @@ async function buildInto(dir: string, ref: Extract<KernelRef, { kind: 'debian-sr
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
     try {
-      const { src, unpatched } = await unpackSource(archive, origin, work, log);
+      const { src, unpatched } = await unpackSource(archive, origin, work, log, opts.insecureUnverifiedSource ?? false);
       for (const p of patches) {
         try {
           await run('patch', ['-p1', '--batch', '--forward', '-d', src, '-i', p.path], log);

@@ -42,6 +42,8 @@ export interface KernelOptions {
   /** what a relative path to a bzImage is relative to (default: the working directory) */
   base?: string;
   onProgress?: (message: string) => void;
+  /** build a Debian source whose upstream tarball has no hash apt verified (--insecure-unverified-source) */
+  insecureUnverifiedSource?: boolean;
 }
 
 export interface KernelFacts {
