@@ -132,7 +132,11 @@ export class DebianArchive {
     return out.split('\n').map((l) => l.split(' - ')[0]!.trim()).filter(Boolean);
   }
 
-  /** A binary package's .deb, downloaded once into the cache. */
+  /**
+   * A binary package's .deb, downloaded once into the cache and checked
+   * against the SHA-256 of the signed Packages index every time it is used:
+   * the cache is a folder like any other.
+   */
   async download(pkg: string, version: string): Promise<string> {
     const dir = await cachedDir(join(this.dir, 'debs', `${pkg}_${version}`), async (tmp) => {
       await this.update();
@@ -142,6 +146,8 @@ export class DebianArchive {
     });
     const deb = readdirSync(dir).find((f) => f.endsWith('.deb'));
     if (!deb) throw new HostError(`download of ${pkg} ${version} left no .deb in ${dir}`);
+    const signed = /^SHA256: ([0-9a-f]{64})$/m.exec(await this.aptCache(['show', `${pkg}=${version}`]))?.[1];
+    if (sha256(join(dir, deb)) !== signed) throw new HostError(`${join(dir, deb)} is not the ${pkg} ${version} the archive's signed index describes (SHA-256 differs): remove ${dir} to download it again`);
     return join(dir, deb);
   }
 
@@ -177,6 +183,11 @@ export class DebianArchive {
     const dsc = files.find((f) => f.endsWith('.dsc'));
     const orig = files.find((f) => ORIG.test(f));
     if (!dsc && !orig) throw new HostError(`download of linux source ${version} left neither .dsc nor .orig tarball in ${dir}`);
+    // checked on every use, as apt checked them on download (dpkg-source is told not to check again)
+    const signed = signedChecksums(await this.aptCache(['showsrc', 'linux']), version);
+    for (const f of files.filter((x) => signed.has(x) && !(insecure && x === orig))) {
+      if (sha256(join(dir, f)) !== signed.get(f)) throw new HostError(`${join(dir, f)} is not what the archive's signed Sources index describes (SHA-256 differs): remove ${dir} to download it again`);
+    }
     const missing = files.includes('missing.txt') ? readFileSync(join(dir, 'missing.txt'), 'utf8').trim().split('\n') : [];
     return { dsc: dsc ? join(dir, dsc) : null, orig: orig ? join(dir, orig) : null, missing };
   }

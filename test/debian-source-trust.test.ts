@@ -5,7 +5,7 @@
 // stand-ins here that behave as apt does when the .dsc is a 404.
 import test from 'ava';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DebianArchive, signedChecksums } from '../kernels/debian-archive.ts';
@@ -18,11 +18,11 @@ function showsrc(version: string, sha: string): string {
 }
 
 /** apt-get that serves the tarball under `name` (as apt leaves it) and a 404 for the .dsc; apt-cache that prints `index`. Returns the file apt-get writes its arguments to. */
-function fakeApt(name: string, index: string): string {
+function fakeApt(name: string, index: string, exit = 100): string {
   const bin = mkdtempSync(join(tmpdir(), 'fake-apt-'));
   writeFileSync(join(bin, 'tarball'), TARBALL);
   writeFileSync(join(bin, 'index'), index);
-  const aptGet = `#!/bin/sh\necho "$@" >> "${join(bin, 'args')}"\nfor a; do last=$a; done\ncase "$last" in update) exit 0;; esac\ncp "${join(bin, 'tarball')}" "${name}"\necho "E: Failed to fetch http://deb.debian.org/debian/pool/main/l/linux/linux_7.9.9-1.dsc  404  Not Found"\nexit 100\n`;
+  const aptGet = `#!/bin/sh\necho "$@" >> "${join(bin, 'args')}"\nfor a; do last=$a; done\ncase "$last" in update) exit 0;; esac\ncp "${join(bin, 'tarball')}" "${name}"\necho "E: Failed to fetch http://deb.debian.org/debian/pool/main/l/linux/linux_7.9.9-1.dsc  404  Not Found"\nexit ${exit}\n`;
   writeFileSync(join(bin, 'apt-get'), aptGet);
   writeFileSync(join(bin, 'apt-cache'), `#!/bin/sh\ncat "${join(bin, 'index')}"\n`);
   for (const f of ['apt-get', 'apt-cache']) chmodSync(join(bin, f), 0o755);
@@ -63,4 +63,18 @@ test.serial('a tarball the signed index vouches for is built from, with the miss
   const told = readFileSync(args, 'utf8');
   t.regex(told, /source --download-only linux=7\.9\.9-1/);
   t.notRegex(told, /APT::Sandbox::User/, 'apt keeps its privilege drop to _apt');
+});
+
+test.serial('what the cache holds is checked against the signed index every time it is used', async (t) => {
+  fakeApt('linux_7.9.9.orig.tar.xz', showsrc('7.9.9-1', SIGNED));
+  const c = cache();
+  const files = await new DebianArchive(c).downloadSource('7.9.9-1');
+  appendFileSync(files.orig!, 'echo owned\n');
+  const e = await t.throwsAsync(new DebianArchive(c).downloadSource('7.9.9-1'));
+  t.regex(e.message, /linux_7\.9\.9\.orig\.tar\.xz is not what the archive's signed Sources index describes \(SHA-256 differs\): remove .* to download it again/);
+
+  fakeApt('hello_1_amd64.deb', `Package: hello\nVersion: 1\nSHA256: ${SIGNED}\n`, 0);
+  const deb = await new DebianArchive(c).download('hello', '1');
+  appendFileSync(deb, 'x');
+  await t.throwsAsync(new DebianArchive(c).download('hello', '1'), { message: /hello_1_amd64\.deb is not the hello 1 the archive's signed index describes/ });
 });
