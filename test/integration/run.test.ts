@@ -110,7 +110,7 @@ test.serial('against a baseline: regressions fail the run, fixes are named (real
   t.is(run2.exitCode, 1, run2.all);
   const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
   t.is(res.comparison!.changes.filter((c) => c.change === 'regression').length, 1);
-  t.regex(readFileSync(join(out, 'summary.md'), 'utf8'), /\*\*regression\*\*: 7\.3\.4 → stock-7\.3\.4/);
+  t.regex(readFileSync(join(out, 'summary.md'), 'utf8'), /\*\*regression\*\*: 7\.3\.4 -> stock-7\.3\.4 \(compatible -> incompatible-clean\)/);
   t.regex(readFileSync(join(out, 'report', 'index.html'), 'utf8'), /Compared with the baseline/);
 });
 
