@@ -3,7 +3,8 @@
 // mirror or proxy set up for the machine carries over to luqual's own
 // sources list. Only an entry of Debian's own archive counts: main, a
 // Debian suite name, not the security archive, not a third-party
-// repository that happens to live under a path ending in /debian.
+// repository that happens to live under a path ending in /debian or that
+// uses Debian's suite names (told apart by its own Signed-By keyring).
 export interface SourcesFile {
   name: string;
   text: string;
@@ -15,6 +16,8 @@ interface Entry {
   suites: string[];
   components: string[];
   enabled: boolean;
+  /** the Signed-By keyring files, when the entry names any */
+  keyrings: string[];
 }
 
 const DEBIAN_SUITE = /^(buster|bullseye|bookworm|trixie|forky|duke|sid|oldoldstable|oldstable|stable|testing|unstable|experimental)(-updates|-backports|-proposed-updates)?$/;
@@ -24,8 +27,9 @@ function oneLine(text: string): Entry[] {
     .split('\n')
     .map((l) => l.replace(/#.*/, '').trim())
     .flatMap((l) => {
-      const m = /^(deb|deb-src)\s+(?:\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s*(.*)$/.exec(l);
-      return m ? [{ types: [m[1]!], uris: [m[2]!], suites: [m[3]!], components: m[4]!.split(/\s+/).filter(Boolean), enabled: true }] : [];
+      const m = /^(deb|deb-src)\s+(?:\[([^\]]*)\]\s+)?(\S+)\s+(\S+)\s*(.*)$/.exec(l);
+      const signedBy = /(?:^|\s)signed-by=(\S+)/.exec(m?.[2] ?? '')?.[1] ?? '';
+      return m ? [{ types: [m[1]!], uris: [m[3]!], suites: [m[4]!], components: m[5]!.split(/\s+/).filter(Boolean), enabled: true, keyrings: keyrings(signedBy.split(',')) }] : [];
     });
 }
 
@@ -44,12 +48,19 @@ function deb822(text: string): Entry[] {
     }
     const list = (k: string) => (fields.get(k) ?? '').split(/\s+/).filter(Boolean);
     if (!fields.has('uris')) return [];
-    return [{ types: list('types'), uris: list('uris'), suites: list('suites'), components: list('components'), enabled: (fields.get('enabled') ?? 'yes').toLowerCase() !== 'no' }];
+    return [{ types: list('types'), uris: list('uris'), suites: list('suites'), components: list('components'), enabled: (fields.get('enabled') ?? 'yes').toLowerCase() !== 'no', keyrings: /BEGIN PGP/.test(fields.get('signed-by') ?? '') ? [] : keyrings(list('signed-by')) }];
   });
 }
 
+/** Signed-By's file paths (not fingerprints or an inline key, which say nothing of whose archive it is) */
+function keyrings(signedBy: string[]): string[] {
+  return signedBy.filter((k) => k.startsWith('/'));
+}
+
 function isDebianArchive(e: Entry): boolean {
-  return e.enabled && e.types.includes('deb') && e.components.includes('main') && e.suites.some((s) => DEBIAN_SUITE.test(s));
+  // a repository signed with a keyring other than Debian's is a third party's, whatever its suites
+  const othersKey = e.keyrings.length > 0 && !e.keyrings.some((k) => /\/debian-archive-[^/]*$/.test(k));
+  return e.enabled && !othersKey && e.types.includes('deb') && e.components.includes('main') && e.suites.some((s) => DEBIAN_SUITE.test(s));
 }
 
 /** The machine's Debian archive URI, from its sources files in the order apt reads them; null when none is Debian's. */

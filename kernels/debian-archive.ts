@@ -3,7 +3,7 @@
 // own under the cache, so the machine's apt setup is never changed.
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, lchownSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { atomicWrite } from '../host/atomic-write.ts';
 import { join } from 'node:path';
 import { HostError, InputError } from '../judge/errors.ts';
@@ -31,14 +31,21 @@ export function machineArchiveUri(): string {
 
 /**
  * Run as root, apt downloads as its unprivileged _apt user where that user
- * can write: the folder a download lands in is handed to it. (Where _apt
- * cannot reach luqual's cache, e.g. under /root, apt itself says it
- * downloads unsandboxed as root.)
+ * can write: the folder a download lands in is lent to it for the download,
+ * then taken back with all it holds, so _apt never keeps write access to
+ * luqual's cache. (Where _apt cannot reach the cache, e.g. under /root, apt
+ * itself says it downloads unsandboxed as root.)
  */
-function giveToApt(dir: string): void {
-  if (process.getuid?.() !== 0) return;
-  const apt = /^_apt:[^:]*:(\d+):(\d+):/m.exec(existsSync('/etc/passwd') ? readFileSync('/etc/passwd', 'utf8') : '');
-  if (apt) chownSync(dir, Number(apt[1]), Number(apt[2]));
+async function lentToApt<T>(dir: string, run: () => Promise<T>): Promise<T> {
+  const apt = process.getuid?.() === 0 ? /^_apt:[^:]*:(\d+):(\d+):/m.exec(existsSync('/etc/passwd') ? readFileSync('/etc/passwd', 'utf8') : '') : null;
+  if (!apt) return run();
+  chownSync(dir, Number(apt[1]), Number(apt[2]));
+  try {
+    return await run();
+  } finally {
+    // lchown: a link _apt left is taken back, not what it points to
+    for (const f of [dir, ...readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f)))]) lchownSync(f, process.getuid!(), process.getgid!());
+  }
 }
 
 export class DebianArchive {
@@ -140,8 +147,7 @@ export class DebianArchive {
   async download(pkg: string, version: string): Promise<string> {
     const dir = await cachedDir(join(this.dir, 'debs', `${pkg}_${version}`), async (tmp) => {
       await this.update();
-      giveToApt(tmp);
-      const r = await execa('apt-get', [...this.options(), 'download', `${pkg}=${version}`], { cwd: tmp, reject: false, all: true });
+      const r = await lentToApt(tmp, () => execa('apt-get', [...this.options(), 'download', `${pkg}=${version}`], { cwd: tmp, reject: false, all: true }));
       if (r.exitCode !== 0) throw archiveError(`${pkg} ${version}`, r.all);
     });
     const deb = readdirSync(dir).find((f) => f.endsWith('.deb'));
@@ -164,8 +170,7 @@ export class DebianArchive {
   async downloadSource(version: string, insecure = false): Promise<SourceFiles> {
     const dir = await cachedDir(join(this.dir, 'src', `linux_${version}`), async (tmp) => {
       await this.update();
-      giveToApt(tmp);
-      const r = await execa('apt-get', [...this.options(), 'source', '--download-only', `linux=${version}`], { cwd: tmp, reject: false, all: true });
+      const r = await lentToApt(tmp, () => execa('apt-get', [...this.options(), 'source', '--download-only', `linux=${version}`], { cwd: tmp, reject: false, all: true }));
       if (r.exitCode === 0) return;
       const missing = [...(r.all ?? '').matchAll(/^E: Failed to fetch (\S+) +404/gm)].map((m) => decodeURIComponent(m[1]!.split('/').pop()!));
       if (!missing.length) throw archiveError(`linux source ${version}`, r.all);
@@ -183,10 +188,16 @@ export class DebianArchive {
     const dsc = files.find((f) => f.endsWith('.dsc'));
     const orig = files.find((f) => ORIG.test(f));
     if (!dsc && !orig) throw new HostError(`download of linux source ${version} left neither .dsc nor .orig tarball in ${dir}`);
-    // checked on every use, as apt checked them on download (dpkg-source is told not to check again)
+    // every file handed on is one the signed index vouches for, checked on
+    // every use as apt checked it on download (dpkg-source is told not to
+    // check again); a tarball kept under --insecure-unverified-source is
+    // used again only with that option
     const signed = signedChecksums(await this.aptCache(['showsrc', 'linux']), version);
-    for (const f of files.filter((x) => signed.has(x) && !(insecure && x === orig))) {
-      if (sha256(join(dir, f)) !== signed.get(f)) throw new HostError(`${join(dir, f)} is not what the archive's signed Sources index describes (SHA-256 differs): remove ${dir} to download it again`);
+    for (const f of files.filter((x) => signed.has(x) || x === dsc || x === orig)) {
+      if (insecure && f === orig) continue;
+      const want = signed.get(f);
+      if (!want) throw new HostError(`linux source ${version}: no signed hash in the archive's Sources index vouches for ${join(dir, f)}; refusing to build it (--insecure-unverified-source builds an unverified tarball anyway)`);
+      if (sha256(join(dir, f)) !== want) throw new HostError(`${join(dir, f)} is not what the archive's signed Sources index describes (SHA-256 differs): remove ${dir} to download it again`);
     }
     const missing = files.includes('missing.txt') ? readFileSync(join(dir, 'missing.txt'), 'utf8').trim().split('\n') : [];
     return { dsc: dsc ? join(dir, dsc) : null, orig: orig ? join(dir, orig) : null, missing };

@@ -5,7 +5,7 @@
 // stand-ins here that behave as apt does when the .dsc is a 404.
 import test from 'ava';
 import { createHash } from 'node:crypto';
-import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DebianArchive, signedChecksums } from '../kernels/debian-archive.ts';
@@ -22,7 +22,7 @@ function fakeApt(name: string, index: string, exit = 100): string {
   const bin = mkdtempSync(join(tmpdir(), 'fake-apt-'));
   writeFileSync(join(bin, 'tarball'), TARBALL);
   writeFileSync(join(bin, 'index'), index);
-  const aptGet = `#!/bin/sh\necho "$@" >> "${join(bin, 'args')}"\nfor a; do last=$a; done\ncase "$last" in update) exit 0;; esac\ncp "${join(bin, 'tarball')}" "${name}"\necho "E: Failed to fetch http://deb.debian.org/debian/pool/main/l/linux/linux_7.9.9-1.dsc  404  Not Found"\nexit ${exit}\n`;
+  const aptGet = `#!/bin/sh\necho "$@" >> "${join(bin, 'args')}"\nstat -c %u . > "${join(bin, 'owner')}"\nfor a; do last=$a; done\ncase "$last" in update) exit 0;; esac\ncp "${join(bin, 'tarball')}" "${name}"\necho "E: Failed to fetch http://deb.debian.org/debian/pool/main/l/linux/linux_7.9.9-1.dsc  404  Not Found"\nexit ${exit}\n`;
   writeFileSync(join(bin, 'apt-get'), aptGet);
   writeFileSync(join(bin, 'apt-cache'), `#!/bin/sh\ncat "${join(bin, 'index')}"\n`);
   for (const f of ['apt-get', 'apt-cache']) chmodSync(join(bin, f), 0o755);
@@ -55,6 +55,15 @@ test.serial('a tarball whose hash the signed index does not give is refused, unl
   t.regex(files.orig!, /linux_7\.9\.9\.orig\.tar\.xz$/);
 });
 
+test.serial('a tarball no signed index lists, kept in the cache under --insecure-unverified-source, is not used again without it', async (t) => {
+  fakeApt('linux_7.9.9.orig.tar.xz', showsrc('7.9.8-1', SIGNED));
+  const c = cache();
+  const files = await new DebianArchive(c).downloadSource('7.9.9-1', true);
+  t.regex(files.orig!, /linux_7\.9\.9\.orig\.tar\.xz$/);
+  const again = await t.throwsAsync(new DebianArchive(c).downloadSource('7.9.9-1'));
+  t.regex(again?.message ?? '', /no signed hash in the archive's Sources index vouches for .*linux_7\.9\.9\.orig\.tar\.xz; refusing to build it/);
+});
+
 test.serial('a tarball the signed index vouches for is built from, with the missing parts named; apt is not told to stay root', async (t) => {
   const args = fakeApt('linux_7.9.9.orig.tar.xz', showsrc('7.9.9-1', SIGNED));
   const files = await new DebianArchive(cache()).downloadSource('7.9.9-1');
@@ -63,6 +72,11 @@ test.serial('a tarball the signed index vouches for is built from, with the miss
   const told = readFileSync(args, 'utf8');
   t.regex(told, /source --download-only linux=7\.9\.9-1/);
   t.notRegex(told, /APT::Sandbox::User/, 'apt keeps its privilege drop to _apt');
+  const apt = /^_apt:[^:]*:(\d+):/m.exec(existsSync('/etc/passwd') ? readFileSync('/etc/passwd', 'utf8') : '');
+  if (process.getuid?.() === 0 && apt) {
+    t.is(readFileSync(join(args, '..', 'owner'), 'utf8').trim(), apt[1]!, 'run as root, the download folder is _apt\'s while apt writes it');
+    t.deepEqual([statSync(join(files.orig!, '..')).uid, statSync(files.orig!).uid], [0, 0], 'and taken back, with what it holds, once apt is done');
+  }
 });
 
 test.serial('what the cache holds is checked against the signed index every time it is used', async (t) => {
