@@ -18,7 +18,7 @@ export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.met
 /** Bump when the build steps change in a way that changes the result. */
 const RECIPE = 1;
 
-type SourceOrigin = { how: 'binary'; pkg: string; version: string } | { how: 'source'; version: string };
+export type SourceOrigin = { how: 'binary'; pkg: string; version: string } | { how: 'source'; version: string };
 
 /** Which Debian package and version a reference means. */
 export async function resolveSource(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian-src' }>): Promise<SourceOrigin> {
@@ -103,14 +103,7 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
     if (!existsSync(p)) throw new InputError(`${ref.text}: patch ${p} does not exist`);
     return { name: basename(p), path: p, text: readFileSync(p, 'utf8') };
   });
-  const key = contentKey({
-    recipe: RECIPE,
-    origin,
-    fragment,
-    extraConfig: opts.extraConfig ?? '',
-    patches: patches.map((p) => [p.name, contentKey(p.text)]),
-    gcc: await gccVersion(),
-  });
+  const key = buildKey(origin, fragment, patches, opts, await gccVersion());
   const dir = join(opts.cache, 'kernels', `${origin.version}-${key}`);
   try {
     await buildInto(dir, ref, origin, archive, patches, opts);
@@ -126,6 +119,20 @@ interface Patch {
   name: string;
   path: string;
   text: string;
+}
+
+/** The cache key of a built kernel: everything that goes into the image. */
+export function buildKey(origin: SourceOrigin, fragment: string, patches: Pick<Patch, 'name' | 'text'>[], opts: Pick<KernelOptions, 'extraConfig' | 'insecureUnverifiedSource'>, gcc: string): string {
+  return contentKey({
+    recipe: RECIPE,
+    origin,
+    fragment,
+    extraConfig: opts.extraConfig ?? '',
+    patches: patches.map((p) => [p.name, contentKey(p.text)]),
+    gcc,
+    // a tarball no signed hash vouched for makes a different kernel entry
+    ...(opts.insecureUnverifiedSource ? { unverifiedSource: true } : {}),
+  });
 }
 
 /** Unpacks, patches, configures and builds into the cache entry dir. */
