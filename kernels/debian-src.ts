@@ -2,19 +2,17 @@
 // binary linux-source-X.Y package where the archive has it, else the
 // `linux` source package), built from tinyconfig plus luqual's fragment.
 import { execa } from 'execa';
-import { copyFileSync, createWriteStream, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { once } from 'node:events';
-import { cpus } from 'node:os';
 import { HostError, InputError } from '../judge/errors.ts';
-import { cachedDir, contentKey } from '../host/cache.ts';
+import { cachedDir, contentKey, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
+import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, run, type Patch } from './kbuild.ts';
+import { linkTree } from './tree-copy.ts';
 import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 
-export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.meta.url));
 /** Bump when the build steps change in a way that changes the result. */
 const RECIPE = 1;
 
@@ -44,30 +42,15 @@ export async function availabilityLine(archive: DebianArchive): Promise<string> 
   );
 }
 
-async function run(cmd: string, args: string[], log: string, cwd?: string): Promise<void> {
-  const out = createWriteStream(log, { flags: 'a' });
-  await once(out, 'open');
-  out.write(`$ ${cmd} ${args.join(' ')}\n`);
-  const child = execa(cmd, args, { cwd, reject: false, stdout: out, stderr: out, env: { KBUILD_BUILD_USER: 'luqual', KBUILD_BUILD_HOST: 'luqual' } });
-  const r = await child;
-  out.end();
-  await once(out, 'close');
-  if (r.exitCode !== 0) {
-    const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-25);
-    // the first line says what failed and why, for a pair's reason; the tail follows
-    const what = cmd === 'make' ? `make ${args.at(-1)}` : `${basename(cmd)} ${args.slice(0, 4).join(' ')}`;
-    const cause = tail.find((l) => /\berror\b/i.test(l) && !/^make(\[\d+\])?: /.test(l));
-    throw new HostError(`${what} failed (exit ${r.exitCode})${cause ? `: ${cause.trim()}` : ''}; log: ${log}\n${tail.join('\n')}`);
-  }
-}
-
-interface Unpacked {
+export interface Unpacked {
   src: string;
   /** Debian's patches were not served: built from the upstream tarball alone */
   unpatched: string[] | null;
 }
 
-async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string, insecure: boolean): Promise<Unpacked> {
+/** Unpacks Debian's source of that origin into work, verified against the signed index. */
+export async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string, insecure: boolean): Promise<Unpacked> {
+  requireTool('xz');
   if (origin.how === 'binary') {
     const deb = await archive.download(origin.pkg, origin.version);
     const tarball = `./usr/src/${origin.pkg}.tar.xz`;
@@ -103,22 +86,27 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
     if (!existsSync(p)) throw new InputError(`${ref.text}: patch ${p} does not exist`);
     return { name: basename(p), path: p, text: readFileSync(p, 'utf8') };
   });
-  const key = buildKey(origin, fragment, patches, opts, await gccVersion());
-  const dir = join(opts.cache, 'kernels', `${origin.version}-${key}`);
+  const gcc = await gccVersion();
+  const entry = (key: string) => join(opts.cache, 'kernels', `${origin.version}-${key}`);
+  const dir = entry(buildKey(origin, fragment, patches, opts, gcc));
+  // the same source without patches or extra config: the base a variant is built from
+  const baseKey = buildKey(origin, fragment, [], { insecureUnverifiedSource: opts.insecureUnverifiedSource }, gcc);
+  const source: Source = { ref, origin, archive, opts, tree: join(opts.cache, 'kernels', 'trees', `${origin.version}-${baseKey}`) };
   try {
-    await buildInto(dir, ref, origin, archive, patches, opts);
+    if (existsSync(join(dir, 'bzImage'))) {
+      // cached
+    } else if (dir === entry(baseKey)) {
+      await cachedDir(dir, async (tmp) => keep(await baseTree(source), tmp));
+    } else {
+      await baseTree(source);
+      await cachedDir(dir, (tmp) => incrementalVariant(source, patches, dir, tmp));
+    }
   } catch (e) {
     // one clear line, and what can be had instead
     if (e instanceof InputError && /404/.test(e.message)) throw new InputError(`${ref.text}: ${e.message}. ${await availabilityLine(archive)}`);
     throw e;
   }
   return describeBuilt(dir, ref, origin, fragment, patches, opts);
-}
-
-interface Patch {
-  name: string;
-  path: string;
-  text: string;
 }
 
 /** The cache key of a built kernel: everything that goes into the image. */
@@ -135,50 +123,90 @@ export function buildKey(origin: SourceOrigin, fragment: string, patches: Pick<P
   });
 }
 
-/** Unpacks, patches, configures and builds into the cache entry dir. */
-async function buildInto(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, archive: DebianArchive, patches: Patch[], opts: KernelOptions): Promise<void> {
-  if (existsSync(join(dir, 'bzImage'))) return;
-  opts.onProgress?.(`${ref.text}: fetching and building Debian linux ${origin.version} (a few minutes)`);
-  await cachedDir(dir, async (tmp) => {
-    for (const t of ['flex', 'bison', 'bc', 'make', 'xz', 'lz4', 'patch'] as const) requireTool(t);
-    // outside tmp: a failed build's log must outlive the failed entry
-    const log = `${dir}.build.log`;
-    rmSync(log, { force: true });
-    const work = `${dir}.work-${process.pid}`;
+interface Source {
+  ref: Extract<KernelRef, { kind: 'debian-src' }>;
+  origin: SourceOrigin;
+  archive: DebianArchive;
+  opts: KernelOptions;
+  /** where the built base tree of this source is kept */
+  tree: string;
+}
+
+/** What a kernel entry holds, from a finished build. */
+interface Output {
+  image: string;
+  config: string;
+  log: string;
+  origin: object;
+}
+
+function keep(out: Output, tmp: string): void {
+  copyFileSync(out.image, join(tmp, 'bzImage'));
+  copyFileSync(out.config, join(tmp, 'config'));
+  copyFileSync(out.log, join(tmp, 'build.log'));
+  writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ...out.origin, builtAt: new Date().toISOString() }, null, 2));
+}
+
+/**
+ * A scratch folder beside the entry being made, removed whatever happens;
+ * its log lives outside it, because a failed build's log must outlive it.
+ */
+async function inWork<T>(entry: string, fn: (work: string, log: string) => Promise<T>): Promise<T> {
+  const log = `${entry}.build.log`;
+  rmSync(log, { force: true });
+  const work = `${entry}.work-${process.pid}`;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  try {
+    return await fn(work, log);
+  } finally {
     rmSync(work, { recursive: true, force: true });
-    mkdirSync(work, { recursive: true });
-    try {
-      const { src, unpatched } = await unpackSource(archive, origin, work, log, opts.insecureUnverifiedSource ?? false);
-      for (const p of patches) {
-        try {
-          await run('patch', ['-p1', '--batch', '--forward', '-d', src, '-i', p.path], log);
-        } catch (e) {
-          throw new InputError(`${ref.text}: patch ${p.name} does not apply: ${(e as Error).message}`);
-        }
-      }
-      const build = join(work, 'build');
-      const fragments = [FRAGMENT_PATH];
-      if (opts.extraConfig) {
-        writeFileSync(join(work, 'user.config'), opts.extraConfig);
-        fragments.push(join(work, 'user.config'));
-      }
-      const make = ['-C', src, `O=${build}`, 'ARCH=x86'];
-      await run('make', [...make, 'tinyconfig'], log);
-      await run(join(src, 'scripts/kconfig/merge_config.sh'), ['-m', '-O', build, join(build, '.config'), ...fragments], log);
-      await run('make', [...make, 'olddefconfig'], log);
-      await run('make', [...make, `-j${opts.jobs ?? cpus().length}`, 'bzImage'], log);
-      copyFileSync(join(build, 'arch/x86/boot/bzImage'), join(tmp, 'bzImage'));
-      copyFileSync(join(build, '.config'), join(tmp, 'config'));
-      copyFileSync(log, join(tmp, 'build.log'));
-      writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, origin, unpatched, builtAt: new Date().toISOString() }, null, 2));
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+  }
+}
+
+/**
+ * The unpatched source unpacked and built, kept with its build directory
+ * (about 2 GB for a 7.3) so that patched variants build incrementally.
+ */
+async function baseTree(s: Source): Promise<Output> {
+  const out = (dir: string): Output => ({
+    image: join(dir, 'linux', BUILD_DIR, 'arch/x86/boot/bzImage'),
+    config: join(dir, 'linux', BUILD_DIR, '.config'),
+    log: join(dir, 'build.log'),
+    origin: JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as object,
+  });
+  if (existsSync(join(s.tree, 'origin.json'))) return out(s.tree);
+  s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes)`);
+  await cachedDir(s.tree, async (tmp) => {
+    const log = `${s.tree}.build.log`;
+    rmSync(log, { force: true });
+    const { src, unpatched } = await unpackSource(s.archive, s.origin, tmp, log, s.opts.insecureUnverifiedSource ?? false);
+    const linux = join(tmp, 'linux');
+    if (src !== linux) renameSync(src, linux);
+    // built in place: kbuild names the sources relative to the build
+    // directory, so the tree still builds once renamed into the cache
+    await configureAndBuild(linux, null, log, s.opts.jobs);
+    copyFileSync(log, join(tmp, 'build.log'));
+    writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: s.ref.text, origin: s.origin, unpatched }, null, 2));
+  });
+  return out(s.tree);
+}
+
+/** A variant built on a copy of the base tree: make rebuilds what its patches and config change. */
+async function incrementalVariant(s: Source, patches: Patch[], dir: string, tmp: string): Promise<void> {
+  const base = await baseTree(s);
+  s.opts.onProgress?.(`${s.ref.text}: building ${patches.map((p) => p.name).join(', ') || 'its config'} on the built ${s.origin.version}`);
+  await inWork(dir, async (work, log) => {
+    const src = join(work, 'linux');
+    // held while copying, so that a prune never removes the tree under us
+    await withLock(s.tree, () => linkTree(join(s.tree, 'linux'), src, join(s.tree, 'linux', BUILD_DIR)));
+    await applyPatches(src, patches, s.ref.text, log);
+    keep({ ...(await configureAndBuild(src, s.opts.extraConfig ?? null, log, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp);
   });
 }
 
 function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, fragment: string, patches: Patch[], opts: KernelOptions): PreparedKernel {
-  const { unpatched } = JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as { unpatched: string[] | null };
+  const { unpatched, incremental } = JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as { unpatched: string[] | null; incremental?: boolean };
   const from =
     origin.how === 'binary'
       ? `${origin.pkg} ${origin.version}`
@@ -189,7 +217,7 @@ function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src'
     kind: 'debian-src',
     image: join(dir, 'bzImage'),
     config: join(dir, 'config'),
-    obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
+    obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}${incremental ? ', incrementally on the build of the same source' : ''}`,
     debianVersion: origin.version,
     requested: fragment + (opts.extraConfig ?? ''),
   });
