@@ -21,6 +21,7 @@ export const TOOL_PACKAGES = {
   lz4: 'lz4',
   tar: 'tar',
   setpriv: 'util-linux',
+  git: 'git',
 } as const;
 
 export type HostTool = keyof typeof TOOL_PACKAGES;

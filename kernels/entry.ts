@@ -34,5 +34,6 @@ export function kernelRecord(k: PreparedKernel): Kernel {
     unmetOptions: k.unmetOptions,
     cmdline: k.cmdline,
     abi: k.abi,
+    ...(k.tree ? { tree: k.tree } : {}),
   };
 }

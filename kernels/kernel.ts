@@ -11,7 +11,7 @@ export interface PreparedKernel {
   id: string;
   /** the reference it was prepared from, as the user wrote it */
   ref: string;
-  kind: 'debian-src' | 'debian' | 'path';
+  kind: 'debian-src' | 'debian' | 'path' | 'tree';
   /** read from the image's boot header */
   release: string;
   image: string;
@@ -28,6 +28,18 @@ export interface PreparedKernel {
   cmdline: string;
   /** the handover formats it speaks, read from its image */
   abi: AbiStrings | null;
+  /** for a tree: kernel, the state of the tree that was built */
+  tree: TreeState | null;
+}
+
+/** What was built from a tree: the checkout's state, or the sources' content where there is no git. */
+export interface TreeState {
+  path: string;
+  /** `git describe --always --dirty` */
+  describe: string | null;
+  commit: string | null;
+  /** SHA-256 over the paths and contents of the tree's files, for a tree without git */
+  contentSha256: string | null;
 }
 
 export interface KernelOptions {
@@ -56,6 +68,7 @@ export interface KernelFacts {
   debianVersion: string | null;
   /** the fragments asked for, to report what the kernel lacks */
   requested?: string;
+  tree?: TreeState;
 }
 
 /** What every kind of kernel has in common, read from its image and config. */
@@ -77,5 +90,6 @@ export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFac
     unmetOptions: f.requested && config ? unmetOptions(f.requested, config) : [],
     cmdline: opts.cmdline ?? '',
     abi: kernelAbiStrings(f.image, opts.cache),
+    tree: f.tree ?? null,
   };
 }

@@ -2,6 +2,7 @@
 import { prepareDebianSrc } from './debian-src.ts';
 import { prepareDebianStock } from './debian-stock.ts';
 import { prepareUserImage } from './user-image.ts';
+import { prepareUserTree } from './user-tree.ts';
 import type { KernelOptions, PreparedKernel } from './kernel.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 
@@ -10,5 +11,6 @@ export async function prepareKernel(ref: KernelRef, opts: KernelOptions): Promis
     case 'debian-src': return prepareDebianSrc(ref, opts);
     case 'debian': return prepareDebianStock(ref, opts);
     case 'path': return prepareUserImage(ref, opts, opts.base);
+    case 'tree': return prepareUserTree(ref, opts, opts.base);
   }
 }

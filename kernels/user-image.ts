@@ -7,7 +7,7 @@ import { extractIkconfig, inspectBzImage } from './bzimage.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 
-function expandHome(p: string): string {
+export function expandHome(p: string): string {
   return p.startsWith('~/') ? join(process.env.HOME ?? '', p.slice(2)) : p;
 }
 

@@ -1,11 +1,13 @@
 // A kernel's version before it is built or downloaded, for planning pairs:
-// Debian references name it; a path's boot header says it.
+// Debian references name it; a path's boot header says it, a tree's Makefile.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inspectBzImage } from './bzimage.ts';
+import { treeVersion } from './user-tree.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 
 export function versionHint(ref: KernelRef, base: string): string {
+  if (ref.kind === 'tree') return treeVersion(ref, base).version;
   if (ref.kind !== 'path') return ref.upstream;
   const image = resolve(base, ref.image);
   return inspectBzImage(readFileSync(image), image).release;

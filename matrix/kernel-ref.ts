@@ -4,12 +4,14 @@
 //   debian:7.3.4                Debian's stock image of that version
 //   ./path/to/bzImage           a kernel image of the user's own;
 //   ./bzImage,config=./.config  ... with the .config it was built from
+//   tree:~/src/linux            a kernel source tree of the user's, built by us
 import { InputError } from '../judge/errors.ts';
 
 export type KernelRef =
   | { kind: 'debian-src'; upstream: string; debianVersion: string | null; text: string }
   | { kind: 'debian'; upstream: string; debianVersion: string | null; text: string }
-  | { kind: 'path'; image: string; config: string | null; text: string };
+  | { kind: 'path'; image: string; config: string | null; text: string }
+  | { kind: 'tree'; path: string; text: string };
 
 const UPSTREAM = /^\d+\.\d+(\.\d+)?$/;
 // Debian revision: digits first, then what Debian allows (1~bpo13+1, 2, 1+deb13u1)
@@ -28,13 +30,18 @@ function parseVersion(kind: 'debian-src' | 'debian', v: string, text: string): K
 export function parseKernelRef(text: string): KernelRef {
   const t = text.trim();
   if (!t) throw new InputError('empty kernel reference');
+  const tree = /^tree:(.*)$/.exec(t);
+  if (tree) {
+    if (!tree[1]) throw new InputError(`kernel reference ${JSON.stringify(t)}: tree: needs the path of a kernel source tree (tree:. or tree:~/src/linux)`);
+    return { kind: 'tree', path: tree[1], text: t };
+  }
   const scheme = /^([a-z][a-z-]*):(.*)$/.exec(t);
   if (scheme && !t.includes('/')) {
     const [, kind, rest] = scheme;
     if (kind === 'debian-src' || kind === 'debian') return parseVersion(kind, rest!, t);
     throw new InputError(
       `kernel reference ${JSON.stringify(t)}: unknown kind ${JSON.stringify(kind)} ` +
-        `(expected debian-src:VERSION, debian:VERSION or a path to a bzImage)`,
+        `(expected debian-src:VERSION, debian:VERSION, tree:PATH or a path to a bzImage)`,
     );
   }
   if (/^(\/|\.{1,2}\/|~\/)/.test(t) || t.includes('/') || /bzImage|vmlinuz/.test(t)) {
@@ -49,6 +56,6 @@ export function parseKernelRef(text: string): KernelRef {
   }
   throw new InputError(
     `kernel reference ${JSON.stringify(t)} does not parse: expected debian-src:VERSION, ` +
-      `debian:VERSION or a path to a bzImage (containing a /, e.g. ./bzImage)`,
+      `debian:VERSION, tree:PATH or a path to a bzImage (containing a /, e.g. ./bzImage)`,
   );
 }

@@ -2,7 +2,8 @@
 # Installs what luqual needs on a Debian 12 host: Debian packages that are
 # missing (with apt-get, as root or through sudo) and the npm dependencies.
 # --tests adds what only the tests need (Chromium to open the report, dtc to
-# make device trees for the FDT reader). --npm-only installs the npm
+# make device trees for the FDT reader, git for the kernel history the tree:
+# and bisect tests make). --npm-only installs the npm
 # dependencies alone (npm run test:unit: no apt, no root).
 # Safe to run again: it installs only what is not there yet.
 set -euo pipefail
@@ -40,7 +41,7 @@ PACKAGES=(
 	flex bison bc libelf-dev libssl-dev rsync cpio
 	xz-utils zstd lz4 patch dpkg-dev debian-archive-keyring
 )
-$TESTS && PACKAGES+=(chromium device-tree-compiler)
+$TESTS && PACKAGES+=(chromium device-tree-compiler git)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

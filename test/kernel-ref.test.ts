@@ -21,3 +21,9 @@ test('what does not parse says what was expected', (t) => {
   }
   t.throws(() => parseKernelRef('./bzImage,cfg=x'), { message: /unknown option/ });
 });
+
+test('tree: names a source tree; an empty one is refused', (t) => {
+  t.like(parseKernelRef('tree:.'), { kind: 'tree', path: '.' });
+  t.like(parseKernelRef('tree:~/src/linux'), { kind: 'tree', path: '~/src/linux' });
+  t.throws(() => parseKernelRef('tree:'), { instanceOf: InputError, message: /tree: needs the path/ });
+});

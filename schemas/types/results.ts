@@ -111,7 +111,7 @@ export interface Host {
 export interface Kernel {
   id: string;
   ref: string;
-  kind: 'debian-src' | 'debian' | 'path';
+  kind: 'debian-src' | 'debian' | 'path' | 'tree';
   release: string;
   /**
    * the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name
@@ -126,6 +126,15 @@ export interface Kernel {
    * the handover formats the kernel speaks, read from its image; null when the image could not be unpacked
    */
   abi?: AbiStrings | null;
+  /**
+   * for a tree: kernel, what was built: the checkout's commit and `git describe --always --dirty`, or for a tree without git a SHA-256 over its files' paths and contents
+   */
+  tree?: {
+    path: string;
+    describe: string | null;
+    commit: string | null;
+    contentSha256: string | null;
+  };
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
