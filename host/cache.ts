@@ -3,7 +3,7 @@
 // directory and renamed into place, so a reader never sees half an entry;
 // a lock per key keeps two runs from building the same thing at once.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -32,14 +32,21 @@ export async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T
   }
 }
 
+/** The entry, marked used now: `luqual cache prune` removes the least recently used first. */
+function used(dir: string): string {
+  const now = new Date();
+  utimesSync(dir, now, now);
+  return dir;
+}
+
 /**
  * Returns dir, making it first with make(tmpDir) unless it exists. Only a
  * complete entry is ever renamed to dir.
  */
 export async function cachedDir(dir: string, make: (tmp: string) => Promise<void>): Promise<string> {
-  if (existsSync(dir)) return dir;
+  if (existsSync(dir)) return used(dir);
   return withLock(dir, async () => {
-    if (existsSync(dir)) return dir;
+    if (existsSync(dir)) return used(dir);
     const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
     mkdirSync(tmp, { recursive: true });
     try {

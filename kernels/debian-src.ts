@@ -137,8 +137,8 @@ export function buildKey(origin: SourceOrigin, fragment: string, patches: Pick<P
 
 /** Unpacks, patches, configures and builds into the cache entry dir. */
 async function buildInto(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, archive: DebianArchive, patches: Patch[], opts: KernelOptions): Promise<void> {
-  if (existsSync(join(dir, 'bzImage'))) return;
-  opts.onProgress?.(`${ref.text}: fetching and building Debian linux ${origin.version} (a few minutes)`);
+  // a built entry goes through cachedDir too, which marks it used
+  if (!existsSync(dir)) opts.onProgress?.(`${ref.text}: fetching and building Debian linux ${origin.version} (a few minutes)`);
   await cachedDir(dir, async (tmp) => {
     for (const t of ['flex', 'bison', 'bc', 'make', 'xz', 'lz4', 'patch'] as const) requireTool(t);
     // outside tmp: a failed build's log must outlive the failed entry
