@@ -112,3 +112,11 @@ test("a dead process's work tree is removed; a running build's is kept, as is on
     await sleeper;
   }
 });
+
+test('prune without a limit removes the work trees of builds that are gone, and nothing else', async (t) => {
+  const root = fakeCache();
+  const before = names(scan(root));
+  const r = await prune(root, {});
+  t.deepEqual(names(r.removed), [`kernels/7.3.4-1-fff.tmp-${DEAD_PID}-1700000000000`, `kernels/7.3.4-1-fff.work-${DEAD_PID}`]);
+  t.deepEqual(names(scan(root)), before.filter((n) => !n.includes(`-${DEAD_PID}`)));
+});
