@@ -34,9 +34,9 @@ const KINDS = [
 ] as const;
 
 type Rule = (typeof KINDS)[number];
-export type Kind = Exclude<Rule['kind'], 'folder'>;
+type Kind = Exclude<Rule['kind'], 'folder'>;
 
-export function classify(rel: string): Rule {
+function classify(rel: string): Rule {
   return KINDS.find((k) => k.path.test(rel))!;
 }
 
