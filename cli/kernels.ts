@@ -1,5 +1,4 @@
 // luqual kernels: prepares the kernels named and says what luqual knows.
-import { cacheRoot } from '../host/cache.ts';
 import { DebianArchive } from '../kernels/debian-archive.ts';
 import { availabilityLine } from '../kernels/debian-src.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
@@ -7,9 +6,10 @@ import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { prepareEntry } from '../kernels/entry.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Options } from './options.ts';
+import { cacheForBuilds } from './cache.ts';
 
 export async function kernelsCommand(refs: string[], o: Options): Promise<number> {
-  const cache = cacheRoot();
+  const cache = await cacheForBuilds((m) => console.error(`luqual: ${m}`));
   if (o.matrix) {
     const m = (await import('../matrix/load.ts')).loadMatrix(o.matrix);
     for (const e of m.kernels) print(await prepareEntry(e, m.base, cache, (msg) => console.error(`luqual: ${msg}`), { insecureUnverifiedSource: o['insecure-unverified-source'] }));

@@ -37,6 +37,13 @@ const USAGE = `usage:
       current one has held, when it last changed and how often it was flaky
   luqual kernels [REF...] [--matrix FILE] [--available]
       prepare kernels (build or download) and say what luqual knows of them
+  luqual cache [prune [--keep-days N] [--max-size SIZE]]
+      what the cache holds by kind (kernels with their refs, build trees,
+      sources, downloads), each entry's size and last use, and the total;
+      prune removes the work trees of builds that did not finish, then the
+      least recently used entries last used more than N days ago, or until
+      the cache fits in SIZE (500M, 20G, 1.5GiB); never one a running
+      luqual holds
 
 kernel references:
   debian-src:7.3.4 | debian-src:7.3.4-1~bpo13+1   Debian's source, built with luqual's config
@@ -77,6 +84,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./pair.ts')).pairCommand(rest, parsed.values);
       case 'kernels':
         return await (await import('./kernels.ts')).kernelsCommand(rest, parsed.values);
+      case 'cache':
+        return await (await import('./cache.ts')).cacheCommand(rest, parsed.values);
       case 'run':
         return await (await import('./run.ts')).runCommand(rest, parsed.values);
       case 'merge':

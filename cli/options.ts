@@ -30,6 +30,9 @@ export const OPTIONS = {
   json: { type: 'boolean' },
   // history: how many of the newest runs it shows
   last: { type: 'string' },
+  // cache prune: how much to keep
+  'keep-days': { type: 'string' },
+  'max-size': { type: 'string' },
   // pair: the verdicts that count as success, for git bisect run
   expect: { type: 'string' },
   // build a Debian source whose upstream tarball apt could not verify: named to be typed on purpose

@@ -1,7 +1,6 @@
 // luqual pair SOURCE TARGET: one live update, from preparation to verdict.
 import { resolve } from 'node:path';
 import { HostError, InputError } from '../judge/errors.ts';
-import { cacheRoot } from '../host/cache.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
@@ -16,6 +15,7 @@ import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { machineOptions } from './options.ts';
+import { cacheForBuilds } from './cache.ts';
 import { terminalSafe } from '../reports/terminal-safe.ts';
 import { VERDICT_ORDER } from '../reports/verdicts.ts';
 import type { Options } from './options.ts';
@@ -108,8 +108,8 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
   for (const s of suites) if (!known.includes(s)) throw new InputError(`--suite ${s}: no such suite (have: ${known.join(', ')})`);
   const qemu = requireQemu();
   const outDir = resolve(o.out ?? 'luqual-out');
-  const cache = cacheRoot();
   const log = (m: string) => console.error(terminalSafe(`luqual: ${m}`, { lines: true }));
+  const cache = await cacheForBuilds(log);
   const src = await prepareArg(args[0]!, matrix, cache, o, log);
   const dst = await prepareArg(args[1]!, matrix, cache, o, log);
   const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, src);

@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { readResultsFile } from '../host/results-file.ts';
 import { runExitCode } from '../judge/tallies.ts';
 import type { Results } from '../schemas/types/results.ts';
-import { cacheRoot } from '../host/cache.ts';
 import { loadMatrix } from '../matrix/load.ts';
 import { planMatrix } from '../runners/matrix-plan.ts';
 import { prepareMatrixKernels } from '../runners/matrix-kernels.ts';
@@ -20,6 +19,7 @@ import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { Progress } from '../reports/progress.ts';
 import { withAbort } from './abort.ts';
 import { accelSetting } from './options.ts';
+import { cacheForBuilds } from './cache.ts';
 import type { Options } from './options.ts';
 
 /** The results of the run to resume; none yet is fine (nothing to keep). */
@@ -46,9 +46,9 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
   const baseline = o.baseline ? { file: resolve(o.baseline), results: readResultsFile(resolve(o.baseline), 'compare with it') } : null;
   const matrix = loadMatrix(args[0] ?? previous?.matrix ?? 'matrix.yaml');
   const qemu = requireQemu();
-  const cache = cacheRoot();
   const progress = new Progress();
   try {
+    const cache = await cacheForBuilds((m) => progress.note(m));
     return await withAbort(async (signal) => {
       const plan = planMatrix(matrix, o.shard ? parseShard(o.shard) : null);
       if (!plan.pairs.length) throw new InputError(`shard ${o.shard} of this matrix has no pairs`);

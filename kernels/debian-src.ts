@@ -93,14 +93,9 @@ export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-s
   const baseKey = buildKey(origin, fragment, [], { insecureUnverifiedSource: opts.insecureUnverifiedSource }, gcc);
   const source: Source = { ref, origin, archive, opts, tree: join(opts.cache, 'kernels', 'trees', `${origin.version}-${baseKey}`) };
   try {
-    if (existsSync(join(dir, 'bzImage'))) {
-      // cached
-    } else if (dir === entry(baseKey)) {
-      await cachedDir(dir, async (tmp) => keep(await baseTree(source), tmp));
-    } else {
-      await baseTree(source);
-      await cachedDir(dir, (tmp) => incrementalVariant(source, patches, dir, tmp));
-    }
+    // cachedDir marks a cached entry used, for luqual cache prune
+    if (dir === entry(baseKey)) await cachedDir(dir, async (tmp) => keep(await baseTree(source), tmp));
+    else await cachedDir(dir, (tmp) => incrementalVariant(source, patches, dir, tmp));
   } catch (e) {
     // one clear line, and what can be had instead
     if (e instanceof InputError && /404/.test(e.message)) throw new InputError(`${ref.text}: ${e.message}. ${await availabilityLine(archive)}`);
@@ -175,8 +170,7 @@ async function baseTree(s: Source): Promise<Output> {
     log: join(dir, 'build.log'),
     origin: JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as object,
   });
-  if (existsSync(join(s.tree, 'origin.json'))) return out(s.tree);
-  s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes)`);
+  if (!existsSync(s.tree)) s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes)`);
   await cachedDir(s.tree, async (tmp) => {
     const log = `${s.tree}.build.log`;
     rmSync(log, { force: true });

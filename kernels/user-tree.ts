@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { basename, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { InputError } from '../judge/errors.ts';
-import { contentKey, withLock } from '../host/cache.ts';
+import { contentKey, markUsed, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, type Patch } from './kbuild.ts';
 import { linkTree } from './tree-copy.ts';
@@ -98,6 +98,7 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     copyFileSync(built.image, join(kept, 'bzImage'));
     copyFileSync(built.config, join(kept, 'config'));
   });
+  markUsed(kept);
   return describeKernel(ref, opts, {
     kind: 'tree',
     image: join(kept, 'bzImage'),

@@ -7,7 +7,7 @@
 // suite's folder, the name SUITE() registers it under (agent/suite.h), so
 // the agent's suite names are the folders' by construction.
 import { execa } from 'execa';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HostError } from '../judge/errors.ts';
@@ -55,7 +55,6 @@ export async function buildAgent(cache: string): Promise<string> {
   const version = (await execa(gcc, ['--version'])).stdout.split('\n')[0];
   const key = contentKey({ cflags: CFLAGS, version, sources: sources.map((s) => [s.slice(ROOT.length), contentKey(readFileSync(s, 'utf8'))]) });
   const dir = join(cache, 'agent', key);
-  if (existsSync(join(dir, 'luqual-agent'))) return join(dir, 'luqual-agent');
   const { core, suites } = agentUnits(sources);
   await cachedDir(dir, async (tmp) => {
     const objects: string[] = [];

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cachedDir, cacheRoot, contentKey } from '../host/cache.ts';
@@ -33,4 +33,13 @@ test('a failed make leaves no entry behind', async (t) => {
   await t.throwsAsync(cachedDir(join(root, 'k'), () => Promise.reject(new Error('build failed'))), { message: 'build failed' });
   t.false(existsSync(join(root, 'k')));
   t.deepEqual(readdirSync(root).filter((f) => f.includes('.tmp-')), []);
+});
+
+test('an entry taken from the cache is marked used now, for prune to go by', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'cache-'));
+  const dir = await cachedDir(join(root, 'k'), (tmp) => Promise.resolve(writeFileSync(join(tmp, 'out'), 'done')));
+  const monthAgo = new Date(Date.now() - 30 * 86400_000);
+  utimesSync(dir, monthAgo, monthAgo);
+  await cachedDir(dir, () => Promise.reject(new Error('made again')));
+  t.true(Date.now() - statSync(dir).mtimeMs < 60_000);
 });
