@@ -7,12 +7,14 @@ import { prepareEntry } from '../kernels/entry.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Options } from './options.ts';
 import { cacheForBuilds } from './cache.ts';
+import { liveConsole } from '../reports/live-console.ts';
 
 export async function kernelsCommand(refs: string[], o: Options): Promise<number> {
-  const cache = await cacheForBuilds((m) => console.error(`luqual: ${m}`));
+  const say = liveConsole();
+  const cache = await cacheForBuilds(say);
   if (o.matrix) {
     const m = (await import('../matrix/load.ts')).loadMatrix(o.matrix);
-    for (const e of m.kernels) print(await prepareEntry(e, m.base, cache, (msg) => console.error(`luqual: ${msg}`), { insecureUnverifiedSource: o['insecure-unverified-source'] }));
+    for (const e of m.kernels) print(await prepareEntry(e, m.base, cache, say, { insecureUnverifiedSource: o['insecure-unverified-source'] }));
     return 0;
   }
   if (o.available || !refs.length) {
@@ -20,7 +22,7 @@ export async function kernelsCommand(refs: string[], o: Options): Promise<number
     return 0;
   }
   const parsed = refs.map(parseKernelRef);
-  for (const ref of parsed) print(await prepareKernel(ref, { cache, insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: (m) => console.error(`luqual: ${m}`) }));
+  for (const ref of parsed) print(await prepareKernel(ref, { cache, insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: say }));
   return 0;
 }
 

@@ -17,6 +17,7 @@ import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { machineOptions } from './options.ts';
 import { cacheForBuilds } from './cache.ts';
 import { terminalSafe } from '../reports/terminal-safe.ts';
+import { liveConsole } from '../reports/live-console.ts';
 import { VERDICT_ORDER } from '../reports/verdicts.ts';
 import type { Options } from './options.ts';
 
@@ -108,7 +109,7 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
   for (const s of suites) if (!known.includes(s)) throw new InputError(`--suite ${s}: no such suite (have: ${known.join(', ')})`);
   const qemu = requireQemu();
   const outDir = resolve(o.out ?? 'luqual-out');
-  const log = (m: string) => console.error(terminalSafe(`luqual: ${m}`, { lines: true }));
+  const log = liveConsole();
   const cache = await cacheForBuilds(log);
   const src = await prepareArg(args[0]!, matrix, cache, o, log);
   const dst = await prepareArg(args[1]!, matrix, cache, o, log);

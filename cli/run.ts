@@ -52,7 +52,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
     return await withAbort(async (signal) => {
       const plan = planMatrix(matrix, o.shard ? parseShard(o.shard) : null);
       if (!plan.pairs.length) throw new InputError(`shard ${o.shard} of this matrix has no pairs`);
-      const kernels = await prepareMatrixKernels(matrix, plan, cache, (m) => progress.note(m), { insecureUnverifiedSource: o['insecure-unverified-source'] });
+      const kernels = await prepareMatrixKernels(matrix, plan, cache, (m, live) => progress.note(m, live), { insecureUnverifiedSource: o['insecure-unverified-source'] });
       const { accelWhy, ...host } = await hostFacts(qemu, cache, accelSetting(o, matrix), kernels.prepared[0]!);
       progress.note(`accelerator ${host.accel} (${accelWhy})`);
       const json = new ResultsJsonReporter(outDir);

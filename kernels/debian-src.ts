@@ -9,6 +9,7 @@ import { cachedDir, contentKey, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, run, type Patch } from './kbuild.ts';
 import { linkTree } from './tree-copy.ts';
+import { BuildMeter } from './build-meter.ts';
 import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
@@ -17,6 +18,9 @@ import type { KernelRef } from '../matrix/kernel-ref.ts';
 const RECIPE = 1;
 
 export type SourceOrigin = { how: 'binary'; pkg: string; version: string } | { how: 'source'; version: string };
+
+/** 7.3 of 7.3.4-1~bpo13+1: builds of one series take alike. */
+const series = (version: string) => version.split('.').slice(0, 2).join('.');
 
 /** Which Debian package and version a reference means. */
 export async function resolveSource(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian-src' }>): Promise<SourceOrigin> {
@@ -49,15 +53,18 @@ export interface Unpacked {
 }
 
 /** Unpacks Debian's source of that origin into work, verified against the signed index. */
-export async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string, insecure: boolean): Promise<Unpacked> {
+export async function unpackSource(archive: DebianArchive, origin: SourceOrigin, work: string, log: string, insecure: boolean, meter?: BuildMeter): Promise<Unpacked> {
   requireTool('xz');
+  meter?.enter('download');
   if (origin.how === 'binary') {
     const deb = await archive.download(origin.pkg, origin.version);
+    meter?.enter('unpack');
     const tarball = `./usr/src/${origin.pkg}.tar.xz`;
     await run('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$3" && tar -xJf "$2/$3" -C "$2" && rm -f "$2/$3"`, 'sh', deb, work, tarball], log);
     return { src: join(work, origin.pkg), unpatched: null };
   }
   const files = await archive.downloadSource(origin.version, insecure);
+  meter?.enter('unpack');
   if (files.dsc) {
     await run('dpkg-source', ['--no-check', '-x', files.dsc, join(work, 'linux')], log);
     return { src: join(work, 'linux'), unpatched: null };
@@ -170,16 +177,17 @@ async function baseTree(s: Source): Promise<Output> {
     log: join(dir, 'build.log'),
     origin: JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as object,
   });
-  if (!existsSync(s.tree)) s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes)`);
+  const log = `${s.tree}.build.log`;
+  if (!existsSync(s.tree)) s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes); log: ${log}`);
   await cachedDir(s.tree, async (tmp) => {
-    const log = `${s.tree}.build.log`;
     rmSync(log, { force: true });
-    const { src, unpatched } = await unpackSource(s.archive, s.origin, tmp, log, s.opts.insecureUnverifiedSource ?? false);
+    const meter = new BuildMeter(s.ref.text, `cold ${series(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
+    const { src, unpatched } = await unpackSource(s.archive, s.origin, tmp, log, s.opts.insecureUnverifiedSource ?? false, meter);
     const linux = join(tmp, 'linux');
     if (src !== linux) renameSync(src, linux);
     // built in place: kbuild names the sources relative to the build
     // directory, so the tree still builds once renamed into the cache
-    await configureAndBuild(linux, null, log, s.opts.jobs);
+    await configureAndBuild(linux, null, log, meter, s.opts.jobs);
     copyFileSync(log, join(tmp, 'build.log'));
     writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: s.ref.text, origin: s.origin, unpatched }, null, 2));
   });
@@ -189,13 +197,15 @@ async function baseTree(s: Source): Promise<Output> {
 /** A variant built on a copy of the base tree: make rebuilds what its patches and config change. */
 async function incrementalVariant(s: Source, patches: Patch[], dir: string, tmp: string): Promise<void> {
   const base = await baseTree(s);
-  s.opts.onProgress?.(`${s.ref.text}: building ${patches.map((p) => p.name).join(', ') || 'its config'} on the built ${s.origin.version}`);
   await inWork(dir, async (work, log) => {
+    s.opts.onProgress?.(`${s.ref.text}: building ${patches.map((p) => p.name).join(', ') || 'its config'} on the built ${s.origin.version}; log: ${log}`);
+    const meter = new BuildMeter(s.ref.text, `incremental ${series(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
+    meter.enter('unpack');
     const src = join(work, 'linux');
     // held while copying, so that a prune never removes the tree under us
     await withLock(s.tree, () => linkTree(join(s.tree, 'linux'), src, join(s.tree, 'linux', BUILD_DIR)));
     await applyPatches(src, patches, s.ref.text, log);
-    keep({ ...(await configureAndBuild(src, s.opts.extraConfig ?? null, log, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp);
+    keep({ ...(await configureAndBuild(src, s.opts.extraConfig ?? null, log, meter, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp);
   });
 }
 

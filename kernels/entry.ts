@@ -5,10 +5,11 @@ import { resolve } from 'node:path';
 import { prepareKernel } from './prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import type { KernelOptions, PreparedKernel } from './kernel.ts';
+import type { Say } from './build-meter.ts';
 import type { KernelEntry } from '../schemas/types/matrix.ts';
 import type { Kernel } from '../schemas/types/results.ts';
 
-export function prepareEntry(e: KernelEntry, base: string, cache: string, onProgress: (m: string) => void, trust: Pick<KernelOptions, 'insecureUnverifiedSource'> = {}): Promise<PreparedKernel> {
+export function prepareEntry(e: KernelEntry, base: string, cache: string, onProgress: Say, trust: Pick<KernelOptions, 'insecureUnverifiedSource'> = {}): Promise<PreparedKernel> {
   return prepareKernel(parseKernelRef(e.ref), {
     ...trust,
     cache,

@@ -11,16 +11,26 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { HostError, InputError } from '../judge/errors.ts';
 import { requireTool } from '../host/tools.ts';
+import type { BuildMeter } from './build-meter.ts';
 
 export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.meta.url));
 export const BUILD_DIR = 'luqual-build';
 
-/** Runs one build step, its output appended to log; a failure says what failed and shows the log's tail. */
-export async function run(cmd: string, args: string[], log: string, cwd?: string): Promise<void> {
+/**
+ * Runs one build step, its output appended to log (and, line by line, to
+ * the meter); a failure says what failed and shows the log's tail.
+ */
+export async function run(cmd: string, args: string[], log: string, meter?: BuildMeter): Promise<void> {
   const out = createWriteStream(log, { flags: 'a' });
   await once(out, 'open');
   out.write(`$ ${cmd} ${args.join(' ')}\n`);
-  const child = execa(cmd, args, { cwd, reject: false, stdout: out, stderr: out, env: { KBUILD_BUILD_USER: 'luqual', KBUILD_BUILD_HOST: 'luqual' } });
+  const child = execa(cmd, args, { reject: false, stdout: meter ? 'pipe' : out, stderr: out, env: { KBUILD_BUILD_USER: 'luqual', KBUILD_BUILD_HOST: 'luqual' } });
+  if (meter) {
+    for await (const line of child) {
+      out.write(`${line}\n`);
+      meter.line(line);
+    }
+  }
   const r = await child;
   out.end();
   await once(out, 'close');
@@ -65,7 +75,7 @@ export interface Built {
  * tree, make rebuilds only what changed: a regenerated .config that comes
  * out the same touches no object.
  */
-export async function configureAndBuild(src: string, extraConfig: string | null, log: string, jobs = cpus().length): Promise<Built> {
+export async function configureAndBuild(src: string, extraConfig: string | null, log: string, meter: BuildMeter, jobs = cpus().length): Promise<Built> {
   for (const t of ['flex', 'bison', 'bc', 'make', 'lz4'] as const) requireTool(t);
   const build = join(src, BUILD_DIR);
   const fragments = [FRAGMENT_PATH];
@@ -74,9 +84,12 @@ export async function configureAndBuild(src: string, extraConfig: string | null,
     fragments.push(join(src, '..', 'user.config'));
   }
   const make = ['-C', src, `O=${build}`, 'ARCH=x86'];
+  meter.enter('config');
   await run('make', [...make, 'tinyconfig'], log);
   await run(join(src, 'scripts/kconfig/merge_config.sh'), ['-m', '-O', build, join(build, '.config'), ...fragments], log);
   await run('make', [...make, 'olddefconfig'], log);
-  await run('make', [...make, `-j${jobs}`, 'bzImage'], log);
+  meter.enter('compile');
+  await run('make', [...make, `-j${jobs}`, 'bzImage'], log, meter);
+  meter.finish();
   return { image: join(build, 'arch/x86/boot/bzImage'), config: join(build, '.config') };
 }

@@ -5,6 +5,7 @@ import { inspectBzImage } from './bzimage.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions, type Capability } from './kconfig.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 import { kernelAbiStrings, type AbiStrings } from './abi-strings.ts';
+import type { Say } from './build-meter.ts';
 
 export interface PreparedKernel {
   /** the name used in tables and file names */
@@ -53,7 +54,8 @@ export interface KernelOptions {
   jobs?: number;
   /** what a relative path to a bzImage is relative to (default: the working directory) */
   base?: string;
-  onProgress?: (message: string) => void;
+  /** what a person waiting is told; a live message replaces the live one before it */
+  onProgress?: Say;
   /** build a Debian source whose upstream tarball has no hash apt verified (--insecure-unverified-source) */
   insecureUnverifiedSource?: boolean;
 }

@@ -12,6 +12,7 @@ import { contentKey, markUsed, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, type Patch } from './kbuild.ts';
 import { linkTree } from './tree-copy.ts';
+import { BuildMeter } from './build-meter.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel, type TreeState } from './kernel.ts';
 import { expandHome } from './user-image.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
@@ -73,7 +74,7 @@ function describeState(s: TreeState): string {
 }
 
 export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = process.cwd()): Promise<PreparedKernel> {
-  const { dir } = treeVersion(ref, base);
+  const { dir, version } = treeVersion(ref, base);
   const patches: Patch[] = (opts.patches ?? []).map((p) => {
     if (!existsSync(p)) throw new InputError(`${ref.text}: patch ${p} does not exist`);
     return { name: basename(p), path: p, text: readFileSync(p, 'utf8') };
@@ -89,12 +90,15 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     const build = join(kept, BUILD_DIR);
     const log = join(kept, 'build.log');
     rmSync(log, { force: true });
+    // builds of one tree take alike: the first cold, the next incremental
+    const meter = new BuildMeter(ref.text, existsSync(join(linux, BUILD_DIR)) ? `tree ${key}` : `cold ${version.split('.').slice(0, 2).join('.')}`, opts.cache, opts.onProgress);
+    meter.enter('unpack');
     if (existsSync(join(linux, BUILD_DIR))) renameSync(join(linux, BUILD_DIR), build);
     rmSync(linux, { recursive: true, force: true });
     await linkTree(dir, linux, null);
     if (existsSync(build)) renameSync(build, join(linux, BUILD_DIR));
     await applyPatches(linux, patches, ref.text, log);
-    const built = await configureAndBuild(linux, opts.extraConfig ?? null, log, opts.jobs);
+    const built = await configureAndBuild(linux, opts.extraConfig ?? null, log, meter, opts.jobs);
     copyFileSync(built.image, join(kept, 'bzImage'));
     copyFileSync(built.config, join(kept, 'config'));
   });

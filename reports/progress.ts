@@ -11,6 +11,7 @@ import type { Chain, Pair, Results } from '../schemas/types/results.ts';
 import type { Reporter, RunBegin } from './reporter.ts';
 import { VERDICTS } from './verdicts.ts';
 import { terminalSafe } from './terminal-safe.ts';
+import { LOG_EVERY_MS } from './live-console.ts';
 
 function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -39,6 +40,9 @@ export class Progress implements Reporter {
   private readonly started = Date.now();
   private timer: NodeJS.Timeout | null = null;
   private readonly tty: boolean;
+  /** the status of the kernel being built */
+  private building: string | null = null;
+  private lastLive = -Infinity;
 
   /** `err` gets the progress, `out` the summary at the end. */
   constructor(
@@ -60,7 +64,7 @@ export class Progress implements Reporter {
     if (!this.tty) return;
     const now = Date.now();
     const running = [...this.running].map(([k, r]) => `${k} ${r.phase} ${clock(now - r.since)}`).join(', ');
-    const line = `[${this.done}/${this.total} done, ${clock(now - this.started)}] ${running || 'preparing'}`;
+    const line = `[${this.done}/${this.total} done, ${clock(now - this.started)}] ${running || this.building || 'preparing'}`;
     this.err.write(`\r\x1b[2K${terminalSafe(line).slice(0, (this.err.columns || 120) - 1)}`);
   }
 
@@ -69,9 +73,22 @@ export class Progress implements Reporter {
     for (const k of this.running.keys()) if (k.startsWith(`${id} `)) this.running.delete(k);
   }
 
-  /** What happens before the run (kernels prepared, the accelerator chosen). */
-  note(message: string): void {
-    this.say(`luqual: ${message}`, { lines: true });
+  /**
+   * What happens before the run (kernels prepared, the accelerator chosen).
+   * A live note (a build's status) is the status line on a terminal and a
+   * line at most every 30 s in a log.
+   */
+  note(message: string, o: { live?: boolean } = {}): void {
+    if (!o.live) {
+      this.building = null;
+      this.say(`luqual: ${message}`, { lines: true });
+    } else if (this.tty) {
+      this.building = message;
+      this.draw();
+    } else if (Date.now() - this.lastLive >= LOG_EVERY_MS) {
+      this.lastLive = Date.now();
+      this.say(`luqual: ${message}`);
+    }
   }
 
   onBegin({ planned, kept }: RunBegin): void {

@@ -5,6 +5,7 @@ import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import type { KernelOptions, PreparedKernel } from '../kernels/kernel.ts';
+import type { Say } from '../kernels/build-meter.ts';
 import type { Kernel } from '../schemas/types/results.ts';
 import type { MatrixPlan } from './matrix-plan.ts';
 
@@ -34,7 +35,7 @@ export interface MatrixKernels {
  * run; bad input, or a tool the host lacks (which every build would miss),
  * stops the run.
  */
-export async function prepareMatrixKernels(m: LoadedMatrix, plan: MatrixPlan, cache: string, onProgress: (message: string) => void, trust: Pick<KernelOptions, 'insecureUnverifiedSource'> = {}): Promise<MatrixKernels> {
+export async function prepareMatrixKernels(m: LoadedMatrix, plan: MatrixPlan, cache: string, onProgress: Say, trust: Pick<KernelOptions, 'insecureUnverifiedSource'> = {}): Promise<MatrixKernels> {
   const used = new Set(plan.pairs.flatMap((p) => [p.from, p.to]));
   const out: MatrixKernels = { prepared: [], unprepared: [] };
   for (const e of m.kernels.filter((k) => used.has(k.id))) {
