@@ -25,7 +25,21 @@ export async function kernelsCommand(refs: string[], o: Options): Promise<number
 }
 
 function print(k: PreparedKernel): void {
+  console.log(kernelLines(k));
+}
+
+/** What luqual knows of a prepared kernel, as `luqual kernels` prints it. */
+export function kernelLines(k: PreparedKernel): string {
   const lu = k.capability.capable === null ? 'unknown' : k.capability.capable ? 'yes' : 'no';
-  console.log(`${k.id}\n  release:     ${k.release}\n  obtained:    ${k.obtained}\n  live update: ${lu} (${k.capability.why})\n  image:       ${k.image}\n  sha256:      ${k.sha256}\n  config:      ${k.config ?? '(none)'}`);
-  if (k.unmetOptions.length) console.log(`  not in this kernel: ${k.unmetOptions.join(' ')}`);
+  return [
+    k.id,
+    ...(k.resolved ? [`  resolved:    ${k.resolved}`] : []),
+    `  release:     ${k.release}`,
+    `  obtained:    ${k.obtained}`,
+    `  live update: ${lu} (${k.capability.why})`,
+    `  image:       ${k.image}`,
+    `  sha256:      ${k.sha256}`,
+    `  config:      ${k.config ?? '(none)'}`,
+    ...(k.unmetOptions.length ? [`  not in this kernel: ${k.unmetOptions.join(' ')}`] : []),
+  ].join('\n');
 }

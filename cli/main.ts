@@ -41,6 +41,7 @@ const USAGE = `usage:
 kernel references:
   debian-src:7.3.4 | debian-src:7.3.4-1~bpo13+1   Debian's source, built with luqual's config
   debian:7.3.4                                    Debian's stock image
+  debian-src:7.3.x | debian:latest                the newest of a series (or of all) Debian serves
   ./path/to/bzImage[,config=PATH]                 your own kernel
 
 options (pair):

@@ -22,6 +22,8 @@ export interface PreparedKernel {
   /** how it was obtained, in words */
   obtained: string;
   debianVersion: string | null;
+  /** the exact reference a series reference (debian-src:7.3.x) resolved to */
+  resolved: string | null;
   /** requested options the kernel does not have (for built kernels) */
   unmetOptions: string[];
   /** extra command line this kernel boots with */
@@ -74,6 +76,7 @@ export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFac
     capability: liveUpdateCapability(config),
     obtained: f.obtained,
     debianVersion: f.debianVersion,
+    resolved: null,
     unmetOptions: f.requested && config ? unmetOptions(f.requested, config) : [],
     cmdline: opts.cmdline ?? '',
     abi: kernelAbiStrings(f.image, opts.cache),

@@ -51,7 +51,9 @@ function summary(r: Results): string {
   const kernels = r.kernels
     .map((k) => {
       const lu = k.liveUpdate.capable === null ? 'unknown' : k.liveUpdate.capable ? 'yes' : 'no';
-      return `<tr><td><code>${esc(k.id)}</code></td><td>${esc(k.release)}</td><td>${esc(k.obtained)}</td><td>${lu} <span class="muted">(${esc(k.liveUpdate.why)})</span></td></tr>`;
+      // a series reference (debian-src:7.3.x) with the version it meant in this run
+      const ref = `<code>${esc(k.ref)}</code>${k.resolved ? ` → <code>${esc(k.resolved)}</code>` : ''}`;
+      return `<tr><td><code>${esc(k.id)}</code></td><td>${ref}</td><td>${esc(k.release)}</td><td>${esc(k.obtained)}</td><td>${lu} <span class="muted">(${esc(k.liveUpdate.why)})</span></td></tr>`;
     })
     .join('');
   return `<section id="summary">
@@ -61,7 +63,7 @@ ${r.interrupted ? '<p class="unmet">This run was interrupted: only the pairs tha
 ${unexpectedLine(t)}
 <p>Expectations: ${t.expected ? `<span class="${t.broken.length ? 'unmet' : 'met'}">${t.met} of ${t.expected} met</span>` : 'none set'}${t.broken.length ? `; broken: ${t.broken.map(pairLink).join(', ')}` : ''}</p>
 <h2>Kernels</h2>
-<table><tr><th>id</th><th>release</th><th>how obtained</th><th>live update capable</th></tr>${kernels}</table>
+<table><tr><th>id</th><th>reference</th><th>release</th><th>how obtained</th><th>live update capable</th></tr>${kernels}</table>
 ${kernelsAbi(r)}
 </section>`;
 }

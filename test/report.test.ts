@@ -51,6 +51,20 @@ test('untrusted text is escaped everywhere; the page has no script and loads not
   t.true(html.includes('<a href="https://kernel.org" rel="noopener noreferrer">ok</a>'));
 });
 
+/** The summary's kernels table as id -> the text of its row's other cells. */
+function kernelRows(html: string): Record<string, string[]> {
+  const table = /<h2>Kernels<\/h2>\s*<table>([\s\S]*?)<\/table>/.exec(html)![1]!;
+  const rows = [...table.matchAll(/<tr>(<td[\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1]!)));
+  return Object.fromEntries(rows.map(([id, ...cells]) => [id!, cells]));
+}
+
+test('the kernels table names each reference, and the version a series reference resolved to', (t) => {
+  const nightly: Results = { ...results, kernels: [results.kernels[0]!, { ...results.kernels[1]!, ref: 'debian-src:7.3.x', resolved: 'debian-src:7.3.4-1~bpo13+1' }] };
+  const rows = kernelRows(renderReport({ results: nightly, logs: new Map(), logLinks: new Map(), suites: [] }));
+  t.is(rows.a![0], 'debian-src:7.2.12');
+  t.is(rows.b![0], 'debian-src:7.3.x → debian-src:7.3.4-1~bpo13+1');
+});
+
 test('the grid has a cell per pair, and broken expectations are marked', (t) => {
   const html = render();
   t.is((html.match(/<td[^>]*><a href="#pair-/g) ?? []).length, 2);

@@ -119,6 +119,10 @@ export interface Kernel {
   sha256?: string;
   obtained: string;
   debianVersion?: string | null;
+  /**
+   * for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1
+   */
+  resolved?: string;
   liveUpdate: LiveUpdateCapability;
   unmetOptions?: string[];
   cmdline?: string;

@@ -3,12 +3,12 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"matrixSha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"},"ReleaseChange":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"matrixSha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"resolved":{"type":"string","description":"for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1"},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"},"ReleaseChange":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}};
 const schema73 = {"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-const schema33 = {"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}};
+const schema33 = {"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"resolved":{"type":"string","description":"for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1"},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"}}};
 const schema34 = {"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}};
 const schema35 = {"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}};
 const pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
@@ -195,11 +195,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.liveUpdate !== undefined){
-let data7 = data.liveUpdate;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.capable === undefined){
-const err15 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "capable"},message:"must have required property '"+"capable"+"'"};
+if(data.resolved !== undefined){
+if(typeof data.resolved !== "string"){
+const err15 = {instancePath:instancePath+"/resolved",schemaPath:"#/properties/resolved/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -208,8 +206,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data7.why === undefined){
-const err16 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+if(data.liveUpdate !== undefined){
+let data8 = data.liveUpdate;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.capable === undefined){
+const err16 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "capable"},message:"must have required property '"+"capable"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -218,9 +220,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((key1 === "capable") || (key1 === "why"))){
-const err17 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data8.why === undefined){
+const err17 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -229,11 +230,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data7.capable !== undefined){
-let data8 = data7.capable;
-if((typeof data8 !== "boolean") && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/liveUpdate/capable",schemaPath:"#/$defs/LiveUpdateCapability/properties/capable/type",keyword:"type",params:{type: schema34.properties.capable.type},message:"must be boolean,null"};
+for(const key1 in data8){
+if(!((key1 === "capable") || (key1 === "why"))){
+const err18 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -243,9 +242,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data7.why !== undefined){
-if(typeof data7.why !== "string"){
-const err19 = {instancePath:instancePath+"/liveUpdate/why",schemaPath:"#/$defs/LiveUpdateCapability/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.capable !== undefined){
+let data9 = data8.capable;
+if((typeof data9 !== "boolean") && (data9 !== null)){
+const err19 = {instancePath:instancePath+"/liveUpdate/capable",schemaPath:"#/$defs/LiveUpdateCapability/properties/capable/type",keyword:"type",params:{type: schema34.properties.capable.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -255,9 +255,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.why !== undefined){
+if(typeof data8.why !== "string"){
+const err20 = {instancePath:instancePath+"/liveUpdate/why",schemaPath:"#/$defs/LiveUpdateCapability/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -267,13 +267,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.unmetOptions !== undefined){
-let data10 = data.unmetOptions;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data10[i0] !== "string"){
-const err21 = {instancePath:instancePath+"/unmetOptions/" + i0,schemaPath:"#/properties/unmetOptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err21 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -283,9 +279,13 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/unmetOptions",schemaPath:"#/properties/unmetOptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.unmetOptions !== undefined){
+let data11 = data.unmetOptions;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data11[i0] !== "string"){
+const err22 = {instancePath:instancePath+"/unmetOptions/" + i0,schemaPath:"#/properties/unmetOptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -295,9 +295,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.cmdline !== undefined){
-if(typeof data.cmdline !== "string"){
-const err23 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err23 = {instancePath:instancePath+"/unmetOptions",schemaPath:"#/properties/unmetOptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -307,20 +307,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.abi !== undefined){
-let data13 = data.abi;
-const _errs30 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs31 = errors;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key2 in data13){
-let data14 = data13[key2];
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data14[i1] !== "string"){
-const err24 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/$defs/AbiStrings/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cmdline !== undefined){
+if(typeof data.cmdline !== "string"){
+const err24 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -330,9 +319,20 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/AbiStrings/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.abi !== undefined){
+let data14 = data.abi;
+const _errs32 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs33 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+let data15 = data14[key2];
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data15[i1] !== "string"){
+const err25 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/$defs/AbiStrings/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -344,7 +344,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/abi",schemaPath:"#/$defs/AbiStrings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/AbiStrings/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -353,14 +353,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid0 = _errs31 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
 }
-const _errs39 = errors;
-if(data13 !== null){
-const err27 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err27 = {instancePath:instancePath+"/abi",schemaPath:"#/$defs/AbiStrings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -369,7 +365,23 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs39 === errors;
+var _valid0 = _errs33 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs41 = errors;
+if(data14 !== null){
+const err28 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
 if(_valid0 && valid5){
 valid5 = false;
 passing0 = [passing0, 1];
@@ -381,20 +393,20 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err28 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err29 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err29];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err29);
 }
 errors++;
 }
 else {
-errors = _errs30;
+errors = _errs32;
 if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
+if(_errs32){
+vErrors.length = _errs32;
 }
 else {
 vErrors = null;
@@ -404,12 +416,12 @@ vErrors = null;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err30];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err30);
 }
 errors++;
 }
