@@ -5,6 +5,8 @@ import { availabilityLine } from '../kernels/debian-src.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { prepareEntry } from '../kernels/entry.ts';
+import { familyStrings } from '../judge/components.ts';
+import type { AbiStrings } from '../judge/abi.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Options } from './options.ts';
 
@@ -39,7 +41,16 @@ export function kernelLines(k: PreparedKernel): string {
     `  live update: ${lu} (${k.capability.why})`,
     `  image:       ${k.image}`,
     `  sha256:      ${k.sha256}`,
-    `  config:      ${k.config ?? '(none)'}`,
+    `  config:      ${k.config ?? (k.provenance.configSha256 ? 'its IKCONFIG' : '(none)')}${k.provenance.configSha256 ? ` (sha256 ${k.provenance.configSha256})` : ''}`,
+    ...k.provenance.patches.map((p) => `  patch:       ${p.name} (sha256 ${p.sha256})`),
+    `  formats:     ${formats(k.abi)}`,
     ...(k.unmetOptions.length ? [`  not in this kernel: ${k.unmetOptions.join(' ')}`] : []),
   ].join('\n');
+}
+
+/** The handover formats read from the image, every family's strings. */
+function formats(abi: AbiStrings | null): string {
+  if (!abi) return 'unknown (the image could not be unpacked)';
+  const strings = Object.keys(abi).flatMap((f) => familyStrings(abi, f));
+  return strings.length ? strings.join(' ') : 'none (no handover format in the image)';
 }

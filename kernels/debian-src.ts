@@ -192,5 +192,6 @@ function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src'
     obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
     debianVersion: origin.version,
     requested: fragment + (opts.extraConfig ?? ''),
+    patches,
   });
 }

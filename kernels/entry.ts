@@ -35,5 +35,6 @@ export function kernelRecord(k: PreparedKernel): Kernel {
     unmetOptions: k.unmetOptions,
     cmdline: k.cmdline,
     abi: k.abi,
+    provenance: k.provenance,
   };
 }

@@ -130,6 +130,7 @@ export interface Kernel {
    * the handover formats the kernel speaks, read from its image; null when the image could not be unpacked
    */
   abi?: AbiStrings | null;
+  provenance?: Provenance;
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -150,6 +151,28 @@ export interface LiveUpdateCapability {
  */
 export interface AbiStrings {
   [k: string]: string[];
+}
+/**
+ * what went into a kernel besides its image (whose hash is the kernel's sha256), by content
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Provenance".
+ */
+export interface Provenance {
+  /**
+   * the SHA-256 of the config the kernel was built with (its .config, the file named or found beside the image, or its IKCONFIG); null when none is known
+   */
+  configSha256: string | null;
+  /**
+   * the patches applied to its source before the build, in order
+   */
+  patches: {
+    /**
+     * the patch file's name
+     */
+    name: string;
+    sha256: string;
+  }[];
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
