@@ -1,7 +1,9 @@
 // luqual kernels: prepares the kernels named and says what luqual knows.
+import { readFileSync } from 'node:fs';
+import { InputError } from '../judge/errors.ts';
 import { cacheRoot } from '../host/cache.ts';
 import { DebianArchive } from '../kernels/debian-archive.ts';
-import { availabilityLine } from '../kernels/debian-src.ts';
+import { availabilityLine, FRAGMENT_PATH } from '../kernels/debian-src.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { prepareEntry } from '../kernels/entry.ts';
@@ -11,6 +13,11 @@ import type { PreparedKernel } from '../kernels/kernel.ts';
 import type { Options } from './options.ts';
 
 export async function kernelsCommand(refs: string[], o: Options): Promise<number> {
+  if (o.fragment) {
+    if (refs.length || o.matrix || o.available) throw new InputError('kernels --fragment prints luqual\'s Kconfig fragment and takes no kernel reference, --matrix or --available');
+    process.stdout.write(readFileSync(FRAGMENT_PATH, 'utf8'));
+    return 0;
+  }
   const cache = cacheRoot();
   if (o.matrix) {
     const m = (await import('../matrix/load.ts')).loadMatrix(o.matrix);

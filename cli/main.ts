@@ -35,8 +35,10 @@ const USAGE = `usage:
       many runs of a matrix as one page (history.html, history.md): per
       pair a strip of the last N verdicts (default 30), how long the
       current one has held, when it last changed and how often it was flaky
-  luqual kernels [REF...] [--matrix FILE] [--available]
-      prepare kernels (build or download) and say what luqual knows of them
+  luqual kernels [REF...] [--matrix FILE] [--available] [--fragment]
+      prepare kernels (build or download) and say what luqual knows of them;
+      --available: what Debian's archive serves; --fragment: luqual's
+      Kconfig fragment, to build a kernel of your own that luqual can qualify
 
 kernel references:
   debian-src:7.3.4 | debian-src:7.3.4-1~bpo13+1   Debian's source, built with luqual's config
