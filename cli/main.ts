@@ -35,8 +35,10 @@ const USAGE = `usage:
       many runs of a matrix as one page (history.html, history.md): per
       pair a strip of the last N verdicts (default 30), how long the
       current one has held, when it last changed and how often it was flaky
-  luqual kernels [REF...] [--matrix FILE] [--available]
-      prepare kernels (build or download) and say what luqual knows of them
+  luqual kernels [REF...] [--matrix FILE] [--available] [--fragment]
+      prepare kernels (build or download) and say what luqual knows of them;
+      --available: what Debian's archive serves; --fragment: luqual's
+      Kconfig fragment, to build a kernel of your own that luqual can qualify
   luqual cache [prune [--keep-days N] [--max-size SIZE]]
       what the cache holds by kind (kernels with their refs, build trees,
       sources, downloads), each entry's size and last use, and the total;
@@ -48,7 +50,9 @@ const USAGE = `usage:
 kernel references:
   debian-src:7.3.4 | debian-src:7.3.4-1~bpo13+1   Debian's source, built with luqual's config
   debian:7.3.4                                    Debian's stock image
+  debian-src:7.3.x | debian:latest                the newest of a series (or of all) Debian serves
   ./path/to/bzImage[,config=PATH]                 your own kernel
+  tree:PATH                                       your kernel source tree, built with luqual's config
 
 options (pair):
   --out DIR          where results.json and the logs go (default: luqual-out)

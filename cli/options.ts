@@ -21,6 +21,8 @@ export const OPTIONS = {
   timeout: { type: 'string' },
   cmdline: { type: 'string' },
   available: { type: 'boolean' },
+  // kernels: print luqual's Kconfig fragment, for a kernel of the user's own
+  fragment: { type: 'boolean' },
   'no-chain': { type: 'boolean' },
   // path and check: the qualification results to look routes and pairs up in
   results: { type: 'string', multiple: true },

@@ -117,14 +117,19 @@ export class DebianArchive {
 
   /** Versions of a binary package, newest first. */
   async binaryVersions(pkg: string): Promise<string[]> {
-    const out = await this.aptCache(['madison', pkg]);
-    // madison lists the source package's versions too: keep the binary's own
-    const versions = out
-      .split('\n')
-      .map((l) => l.split('|').map((f) => f.trim()))
-      .filter((f) => f[0] === pkg && / Packages$/.test(f[2] ?? ''))
-      .map((f) => f[1]!);
-    return [...new Set(versions)];
+    return (await this.binaryVersionsOf([pkg])).get(pkg)!;
+  }
+
+  /** Versions of each of these binary packages, newest first: one apt-cache run for all. */
+  async binaryVersionsOf(pkgs: readonly string[]): Promise<Map<string, string[]>> {
+    const versions = new Map(pkgs.map((p) => [p, [] as string[]]));
+    const out = await this.aptCache(['madison', ...pkgs]);
+    for (const f of out.split('\n').map((l) => l.split('|').map((x) => x.trim()))) {
+      // madison lists the source package's versions too: keep the binaries' own
+      const list = versions.get(f[0]!);
+      if (list && / Packages$/.test(f[2] ?? '') && !list.includes(f[1]!)) list.push(f[1]!);
+    }
+    return versions;
   }
 
   /** Versions of the `linux` source package, newest first. */

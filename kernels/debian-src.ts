@@ -224,5 +224,6 @@ function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src'
     obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}${incremental ? ', incrementally on the build of the same source' : ''}`,
     debianVersion: origin.version,
     requested: fragment + (opts.extraConfig ?? ''),
+    patches,
   });
 }

@@ -18,15 +18,18 @@ interface StockPackages {
   version: string;
 }
 
-function escapeRe(s: string): string {
+export function escapeRe(s: string): string {
   return s.replace(/[.+]/g, (c) => `\\${c}`);
 }
 
-async function findPackages(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian' }>): Promise<StockPackages> {
-  const up = escapeRe(ref.upstream);
+/** The amd64 image packages of the upstream versions `up` (a regular expression) matches, in the generic flavour, signed: not cloud, rt, debug or unsigned. */
+export async function stockImageNames(archive: DebianArchive, up: string): Promise<string[]> {
   const names = await archive.packageNames(`^linux-(binary|image)-${up}[+-][^ ]*amd64$`);
-  // the generic flavour, signed: not cloud, rt, debug or unsigned
-  const generic = names.filter((n) => !/-(cloud|rt)-amd64$|-dbg$|-unsigned$/.test(n));
+  return names.filter((n) => !/-(cloud|rt)-amd64$|-dbg$|-unsigned$/.test(n));
+}
+
+async function findPackages(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian' }>): Promise<StockPackages> {
+  const generic = await stockImageNames(archive, escapeRe(ref.upstream));
   const candidates: StockPackages[] = [];
   for (const name of generic.sort((a, b) => (a.startsWith('linux-binary') ? -1 : 0) - (b.startsWith('linux-binary') ? -1 : 0))) {
     const versions = (await archive.binaryVersions(name)).filter((v) => (ref.debianVersion ? v === ref.debianVersion : upstreamOf(v) === ref.upstream));

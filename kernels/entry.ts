@@ -31,10 +31,11 @@ export function kernelRecord(k: PreparedKernel): Kernel {
     sha256: k.sha256,
     obtained: k.obtained,
     debianVersion: k.debianVersion,
+    ...(k.resolved ? { resolved: k.resolved } : {}),
     liveUpdate: { capable: k.capability.capable, why: k.capability.why },
     unmetOptions: k.unmetOptions,
     cmdline: k.cmdline,
     abi: k.abi,
-    ...(k.tree ? { tree: k.tree } : {}),
+    provenance: k.provenance,
   };
 }

@@ -23,14 +23,25 @@ export interface PreparedKernel {
   /** how it was obtained, in words */
   obtained: string;
   debianVersion: string | null;
+  /** the exact reference a series reference (debian-src:7.3.x) resolved to */
+  resolved: string | null;
   /** requested options the kernel does not have (for built kernels) */
   unmetOptions: string[];
   /** extra command line this kernel boots with */
   cmdline: string;
   /** the handover formats it speaks, read from its image */
   abi: AbiStrings | null;
+  provenance: Provenance;
+}
+
+/** What went into the kernel besides its image, by content. */
+export interface Provenance {
+  /** of the config it was built with (or its IKCONFIG); null when none is known */
+  configSha256: string | null;
+  /** the patches applied to its source, in order */
+  patches: Array<{ name: string; sha256: string }>;
   /** for a tree: kernel, the state of the tree that was built */
-  tree: TreeState | null;
+  tree?: TreeState;
 }
 
 /** What was built from a tree: the checkout's state, or the sources' content where there is no git. */
@@ -70,7 +81,13 @@ export interface KernelFacts {
   debianVersion: string | null;
   /** the fragments asked for, to report what the kernel lacks */
   requested?: string;
+  /** the patches applied to its source */
+  patches?: ReadonlyArray<{ name: string; path: string }>;
   tree?: TreeState;
+}
+
+function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /** What every kind of kernel has in common, read from its image and config. */
@@ -84,14 +101,16 @@ export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFac
     kind: f.kind,
     release: inspectBzImage(bytes, f.image).release,
     image: f.image,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256(bytes),
     config: f.config,
     capability: liveUpdateCapability(config),
     obtained: f.obtained,
     debianVersion: f.debianVersion,
+    resolved: null,
     unmetOptions: f.requested && config ? unmetOptions(f.requested, config) : [],
     cmdline: opts.cmdline ?? '',
     abi: kernelAbiStrings(f.image, opts.cache),
-    tree: f.tree ?? null,
+    // the patch files' bytes, so that the hash is the one sha256sum gives
+    provenance: { configSha256: text === null ? null : sha256(text), patches: (f.patches ?? []).map((p) => ({ name: p.name, sha256: sha256(readFileSync(p.path)) })), ...(f.tree ? { tree: f.tree } : {}) },
   };
 }

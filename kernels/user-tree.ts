@@ -110,6 +110,7 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     obtained: `built from the tree ${dir} at ${describeState(state)} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
     debianVersion: null,
     requested: readFileSync(FRAGMENT_PATH, 'utf8') + (opts.extraConfig ?? ''),
+    patches,
     tree: state,
   });
 }

@@ -2,6 +2,8 @@
 //   debian-src:7.3.4            Debian's source of that upstream version, built by us
 //   debian-src:7.3.4-1~bpo13+1  ... of that exact Debian version
 //   debian:7.3.4                Debian's stock image of that version
+//   debian-src:7.3.x, debian:7.3.x  the newest of that series Debian serves today
+//   debian-src:latest, debian:latest  the newest of all (kernels/series.ts)
 //   ./path/to/bzImage           a kernel image of the user's own;
 //   ./bzImage,config=./.config  ... with the .config it was built from
 //   tree:~/src/linux            a kernel source tree of the user's, built by us
@@ -10,6 +12,8 @@ import { InputError } from '../judge/errors.ts';
 export type KernelRef =
   | { kind: 'debian-src'; upstream: string; debianVersion: string | null; text: string }
   | { kind: 'debian'; upstream: string; debianVersion: string | null; text: string }
+  /** a version known only once the archive is asked; series null: the newest of all */
+  | { kind: 'series'; of: 'debian-src' | 'debian'; series: string | null; text: string }
   | { kind: 'path'; image: string; config: string | null; text: string }
   | { kind: 'tree'; path: string; text: string };
 
@@ -19,11 +23,14 @@ const DEBIAN = /^(\d+\.\d+(?:\.\d+)?)(?:[~+][0-9A-Za-z.+~]*)?-([0-9][0-9A-Za-z.+
 
 function parseVersion(kind: 'debian-src' | 'debian', v: string, text: string): KernelRef {
   if (UPSTREAM.test(v)) return { kind, upstream: v, debianVersion: null, text };
+  if (v === 'latest') return { kind: 'series', of: kind, series: null, text };
+  const series = /^(\d+\.\d+)\.x$/.exec(v);
+  if (series) return { kind: 'series', of: kind, series: series[1]!, text };
   const m = DEBIAN.exec(v);
   if (m) return { kind, upstream: m[1]!, debianVersion: v, text };
   throw new InputError(
     `kernel reference ${JSON.stringify(text)}: ${JSON.stringify(v)} is not a kernel version ` +
-      `(expected an upstream version such as 7.3.4 or a Debian version such as 7.3.4-1~bpo13+1)`,
+      `(expected an upstream version such as 7.3.4, a Debian version such as 7.3.4-1~bpo13+1, a series such as 7.3.x, or latest)`,
   );
 }
 

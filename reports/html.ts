@@ -13,7 +13,7 @@ import { upgradePaths } from './html-paths.ts';
 import { whatToDo } from './advice.ts';
 import { tallies, type Tallies } from '../judge/tallies.ts';
 import { changedKernel, changeNotes, noteworthy } from '../judge/compare.ts';
-import type { AbiRow, ComponentFate, Pair, Results, Verdict } from '../schemas/types/results.ts';
+import type { AbiRow, ComponentFate, Kernel, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
 
 export interface ReportInputs {
@@ -51,7 +51,9 @@ function summary(r: Results): string {
   const kernels = r.kernels
     .map((k) => {
       const lu = k.liveUpdate.capable === null ? 'unknown' : k.liveUpdate.capable ? 'yes' : 'no';
-      return `<tr><td><code>${esc(k.id)}</code></td><td>${esc(k.release)}</td><td>${esc(k.obtained)}</td><td>${lu} <span class="muted">(${esc(k.liveUpdate.why)})</span></td></tr>`;
+      // a series reference (debian-src:7.3.x) with the version it meant in this run
+      const ref = `<code>${esc(k.ref)}</code>${k.resolved ? ` → <code>${esc(k.resolved)}</code>` : ''}`;
+      return `<tr><td><code>${esc(k.id)}</code></td><td>${ref}</td><td>${esc(k.release)}</td><td>${esc(k.obtained)}${provenance(k)}</td><td>${lu} <span class="muted">(${esc(k.liveUpdate.why)})</span></td></tr>`;
     })
     .join('');
   return `<section id="summary">
@@ -61,9 +63,20 @@ ${r.interrupted ? '<p class="unmet">This run was interrupted: only the pairs tha
 ${unexpectedLine(t)}
 <p>Expectations: ${t.expected ? `<span class="${t.broken.length ? 'unmet' : 'met'}">${t.met} of ${t.expected} met</span>` : 'none set'}${t.broken.length ? `; broken: ${t.broken.map(pairLink).join(', ')}` : ''}</p>
 <h2>Kernels</h2>
-<table><tr><th>id</th><th>release</th><th>how obtained</th><th>live update capable</th></tr>${kernels}</table>
+<table><tr><th>id</th><th>reference</th><th>release</th><th>how obtained</th><th>live update capable</th></tr>${kernels}</table>
 ${kernelsAbi(r)}
 </section>`;
+}
+
+/** What a kernel is made of, by content: each hash shortened, in full in its tooltip. */
+function provenance(k: Kernel): string {
+  const hash = (what: string, sha: string) => `${esc(what)} <code title="${esc(sha)}">${esc(sha.slice(0, 12))}</code>`;
+  const parts = [
+    ...(k.sha256 ? [hash('image', k.sha256)] : []),
+    ...(k.provenance?.configSha256 ? [hash('config', k.provenance.configSha256)] : []),
+    ...(k.provenance?.patches ?? []).map((p) => hash(`patch ${p.name}`, p.sha256)),
+  ];
+  return parts.length ? `<br><span class="muted">sha256: ${parts.join(', ')}</span>` : '';
 }
 
 function attemptsList(p: Pair, inputs: ReportInputs): string {

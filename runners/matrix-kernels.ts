@@ -21,7 +21,8 @@ export interface UnpreparedKernel {
 /** What the results say of a kernel that could not be had. */
 function unpreparedRecord(k: UnpreparedKernel): Kernel {
   const why = `could not be prepared: ${k.error.message.split('\n')[0]}`;
-  return { id: k.id, ref: k.ref, kind: parseKernelRef(k.ref).kind, release: k.release, obtained: why, liveUpdate: { capable: null, why } };
+  const ref = parseKernelRef(k.ref);
+  return { id: k.id, ref: k.ref, kind: ref.kind === 'series' ? ref.of : ref.kind, release: k.release, obtained: why, liveUpdate: { capable: null, why } };
 }
 
 export interface MatrixKernels {

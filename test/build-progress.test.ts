@@ -53,7 +53,7 @@ test('the meter tells at most once a second while compiling, and at once on a ne
 test('in a log, a live status is written at most every 30 s; other messages always', (t) => {
   let now = 0;
   const lines: string[] = [];
-  const say = liveConsole({ write: (s: string) => lines.push(s) && true, isTTY: false, columns: 80 }, () => now);
+  const say = liveConsole({ write: (s: string) => (lines.push(s), true), isTTY: false, columns: 80 }, () => now);
   say('building', { live: true });
   now = LOG_EVERY_MS - 1;
   say('still building', { live: true });
@@ -68,7 +68,7 @@ test('on a terminal, the live status is redrawn in place and a note takes a line
   delete process.env.CI;
   try {
     const out: string[] = [];
-    const say = liveConsole({ write: (s: string) => out.push(s) && true, isTTY: true, columns: 20 });
+    const say = liveConsole({ write: (s: string) => (out.push(s), true), isTTY: true, columns: 20 });
     say('compile, 1 objects', { live: true });
     say('compile, 2 objects and a long tail', { live: true });
     say('built');

@@ -4,18 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { decompressedKernel, extractIkconfig, inspectBzImage } from '../kernels/bzimage.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions } from '../kernels/kconfig.ts';
 import { InputError } from '../judge/errors.ts';
-
-/** A minimal bzImage header: boot signature, HdrS, protocol 2.15, a version string. */
-function fakeHeader(version: string, xloadflags: number): Buffer {
-  const b = Buffer.alloc(0x400);
-  b.writeUInt16LE(0xaa55, 0x1fe);
-  b.write('HdrS', 0x202, 'latin1');
-  b.writeUInt16LE(0x020f, 0x206);
-  b.writeUInt16LE(0x300 - 0x200, 0x20e);
-  b.write(version + '\0', 0x300, 'latin1');
-  b.writeUInt16LE(xloadflags, 0x236);
-  return b;
-}
+import { fakeBzHeader as fakeHeader } from './helpers.ts';
 
 test('release and kexec loadability come from the boot header', (t) => {
   const info = inspectBzImage(fakeHeader('7.3.4 (root@vm) #1 SMP', 0x3), 'k');

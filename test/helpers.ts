@@ -83,3 +83,14 @@ export function recordedVerdicts(name: string): RecordedPair[] {
   return (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'runs', `${name}.json`), 'utf8')) as { pairs: RecordedPair[] }).pairs;
 }
 
+/** A minimal bzImage header: boot signature, HdrS, protocol 2.15, a version string. */
+export function fakeBzHeader(version: string, xloadflags: number): Buffer {
+  const b = Buffer.alloc(0x400);
+  b.writeUInt16LE(0xaa55, 0x1fe);
+  b.write('HdrS', 0x202, 'latin1');
+  b.writeUInt16LE(0x020f, 0x206);
+  b.writeUInt16LE(0x300 - 0x200, 0x20e);
+  b.write(version + '\0', 0x300, 'latin1');
+  b.writeUInt16LE(xloadflags, 0x236);
+  return b;
+}

@@ -9,6 +9,13 @@ test('Debian source references, upstream and exact', (t) => {
   t.like(parseKernelRef('debian:6.12.107-1'), { kind: 'debian', upstream: '6.12.107', debianVersion: '6.12.107-1' });
 });
 
+test('series references: the newest of a series, or of all', (t) => {
+  t.deepEqual(parseKernelRef('debian-src:7.3.x'), { kind: 'series', of: 'debian-src', series: '7.3', text: 'debian-src:7.3.x' });
+  t.deepEqual(parseKernelRef('debian:7.3.x'), { kind: 'series', of: 'debian', series: '7.3', text: 'debian:7.3.x' });
+  t.deepEqual(parseKernelRef('debian-src:latest'), { kind: 'series', of: 'debian-src', series: null, text: 'debian-src:latest' });
+  for (const bad of ['debian-src:7.x', 'debian-src:7.3.x.1', 'debian-src:newest']) t.throws(() => parseKernelRef(bad), { instanceOf: InputError, message: /a series such as 7\.3\.x, or latest/ });
+});
+
 test('paths, with an optional config', (t) => {
   t.like(parseKernelRef('./bzImage'), { kind: 'path', image: './bzImage', config: null });
   t.like(parseKernelRef('/k/arch/x86/boot/bzImage,config=/k/.config'), { kind: 'path', image: '/k/arch/x86/boot/bzImage', config: '/k/.config' });

@@ -42,7 +42,7 @@ test('values out of what is allowed, with the value shown', (t) => {
 
 test('a kernel reference that does not parse', (t) => {
   t.deepEqual(problems('kernels:\n  - id: a\n    ref: debian-src:seven\n'), [
-    'm.yaml:3:10: kernels[0].ref: kernel reference "debian-src:seven": "seven" is not a kernel version (expected an upstream version such as 7.3.4 or a Debian version such as 7.3.4-1~bpo13+1)',
+    'm.yaml:3:10: kernels[0].ref: kernel reference "debian-src:seven": "seven" is not a kernel version (expected an upstream version such as 7.3.4, a Debian version such as 7.3.4-1~bpo13+1, a series such as 7.3.x, or latest)',
   ]);
 });
 

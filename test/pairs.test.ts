@@ -1,6 +1,8 @@
 import test from 'ava';
 import { expectationFor, plannedPairs, policyPairs } from '../matrix/pairs.ts';
 import { compareReleases } from '../judge/releases.ts';
+import { versionHint } from '../kernels/version-hint.ts';
+import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import type { Matrix } from '../schemas/types/matrix.ts';
 
 const K = [
@@ -15,6 +17,18 @@ test('releases compare by number, not by text', (t) => {
   t.true(compareReleases('6.12.107', '7.2.12') < 0);
   t.true(compareReleases('7.10', '7.9') > 0);
   t.is(compareReleases('7.3.4', '7.3.4+deb13-amd64'), 0);
+});
+
+test('a series reference, planned before it is resolved, is the newest of its series; latest the newest of all', (t) => {
+  const hint = (ref: string) => versionHint(parseKernelRef(ref), '.');
+  t.deepEqual([hint('debian-src:7.3.x'), hint('debian:latest')], ['7.3.x', 'latest']);
+  t.true(compareReleases('7.3.x', '7.3.4') > 0);
+  t.true(compareReleases('7.3.x', '7.4.1') < 0);
+  t.true(compareReleases('latest', '7.3.x') > 0);
+  t.is(compareReleases('7.3.x', '7.3.x'), 0);
+  t.is(compareReleases('latest', 'latest'), 0);
+  const series = [...K, { id: '7.3.x', release: '7.3.x' }];
+  t.deepEqual(names(policyPairs('upgrades', series)).filter((p) => p.includes('7.3.x')).sort(), ['mid>7.3.x', 'new>7.3.x', 'old>7.3.x', 'stock>7.3.x']);
 });
 
 test('policies', (t) => {

@@ -51,6 +51,29 @@ test('untrusted text is escaped everywhere; the page has no script and loads not
   t.true(html.includes('<a href="https://kernel.org" rel="noopener noreferrer">ok</a>'));
 });
 
+/** The summary's kernels table as id -> the text of its row's other cells. */
+function kernelRows(html: string): Record<string, string[]> {
+  const table = /<h2>Kernels<\/h2>\s*<table>([\s\S]*?)<\/table>/.exec(html)![1]!;
+  const rows = [...table.matchAll(/<tr>(<td[\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1]!)));
+  return Object.fromEntries(rows.map(([id, ...cells]) => [id!, cells]));
+}
+
+test('the kernels table names each reference, and the version a series reference resolved to', (t) => {
+  const nightly: Results = { ...results, kernels: [results.kernels[0]!, { ...results.kernels[1]!, ref: 'debian-src:7.3.x', resolved: 'debian-src:7.3.4-1~bpo13+1' }] };
+  const rows = kernelRows(renderReport({ results: nightly, logs: new Map(), logLinks: new Map(), suites: [] }));
+  t.is(rows.a![0], 'debian-src:7.2.12');
+  t.is(rows.b![0], 'debian-src:7.3.x → debian-src:7.3.4-1~bpo13+1');
+});
+
+test('the kernels table says what each kernel is made of, by SHA-256, each in full in its tooltip', (t) => {
+  const provenance = { configSha256: 'c'.repeat(64), patches: [{ name: 'kho-v5.patch', sha256: 'd'.repeat(64) }] };
+  const built: Results = { ...results, kernels: [results.kernels[0]!, { ...results.kernels[1]!, sha256: 'a'.repeat(64), provenance }] };
+  const html = renderReport({ results: built, logs: new Map(), logLinks: new Map(), suites: [] });
+  t.is(kernelRows(html).b![2], `builtsha256: image ${'a'.repeat(12)}, config ${'c'.repeat(12)}, patch kho-v5.patch ${'d'.repeat(12)}`);
+  t.true(html.includes(`<code title="${'d'.repeat(64)}">`));
+  t.is(kernelRows(html).a![2], 'built', 'a kernel recorded without them (an older results file) shows none');
+});
+
 test('the grid has a cell per pair, and broken expectations are marked', (t) => {
   const html = render();
   t.is((html.match(/<td[^>]*><a href="#pair-/g) ?? []).length, 2);

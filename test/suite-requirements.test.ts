@@ -12,7 +12,7 @@ function kernel(id: string, config: string | null): PreparedKernel {
     path = join(mkdtempSync(join(tmpdir(), 'cfg-')), 'config');
     writeFileSync(path, config);
   }
-  return { id, ref: id, kind: 'path', release: '7.3.4', image: '/x', sha256: '0'.repeat(64), config: path, capability: { capable: true, why: '' }, obtained: '', debianVersion: null, unmetOptions: [], cmdline: '', abi: null, tree: null };
+  return { id, ref: id, kind: 'path', release: '7.3.4', image: '/x', sha256: '0'.repeat(64), config: path, capability: { capable: true, why: '' }, obtained: '', debianVersion: null, resolved: null, unmetOptions: [], cmdline: '', abi: null, provenance: { configSha256: null, patches: [] } };
 }
 
 function guest(memoryMiB: number, devices: string[] = []) {

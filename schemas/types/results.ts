@@ -119,6 +119,10 @@ export interface Kernel {
   sha256?: string;
   obtained: string;
   debianVersion?: string | null;
+  /**
+   * for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1
+   */
+  resolved?: string;
   liveUpdate: LiveUpdateCapability;
   unmetOptions?: string[];
   cmdline?: string;
@@ -126,15 +130,7 @@ export interface Kernel {
    * the handover formats the kernel speaks, read from its image; null when the image could not be unpacked
    */
   abi?: AbiStrings | null;
-  /**
-   * for a tree: kernel, what was built: the checkout's commit and `git describe --always --dirty`, or for a tree without git a SHA-256 over its files' paths and contents
-   */
-  tree?: {
-    path: string;
-    describe: string | null;
-    commit: string | null;
-    contentSha256: string | null;
-  };
+  provenance?: Provenance;
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema
@@ -155,6 +151,37 @@ export interface LiveUpdateCapability {
  */
 export interface AbiStrings {
   [k: string]: string[];
+}
+/**
+ * what went into a kernel besides its image (whose hash is the kernel's sha256), by content
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Provenance".
+ */
+export interface Provenance {
+  /**
+   * the SHA-256 of the config the kernel was built with (its .config, the file named or found beside the image, or its IKCONFIG); null when none is known
+   */
+  configSha256: string | null;
+  /**
+   * the patches applied to its source before the build, in order
+   */
+  patches: {
+    /**
+     * the patch file's name
+     */
+    name: string;
+    sha256: string;
+  }[];
+  /**
+   * for a tree: kernel, what was built: the checkout's commit and `git describe --always --dirty`, or for a tree without git a SHA-256 over its files' paths and contents
+   */
+  tree?: {
+    path: string;
+    describe: string | null;
+    commit: string | null;
+    contentSha256: string | null;
+  };
 }
 /**
  * This interface was referenced by `Results`'s JSON-Schema

@@ -40,6 +40,16 @@ test('luqual kernels prints what it knows', async (t) => {
   t.regex(r.stdout, /live update: no \(CONFIG_KEXEC_HANDOVER/);
 });
 
+test('a series reference: the newest 7.3 served, which luqual names, with its formats and hashes', async (t) => {
+  const r = await luqual(['kernels', 'debian-src:7.3.x']);
+  t.is(r.exitCode, 0, r.all);
+  const m = /^debian-src:7\.3\.x\n {2}resolved: +debian-src:(7\.3\.\d+)-\S+\n {2}release: +(\S+)\n/.exec(r.stdout);
+  t.truthy(m, r.stdout);
+  t.is(m?.[2], m?.[1], 'the kernel built is the version it resolved to');
+  t.regex(r.stdout, /\n {2}config: +\S+ \(sha256 [0-9a-f]{64}\)\n/);
+  t.regex(r.stdout, /\n {2}formats: +kho-v4 .*luo-v5 .*memfd-v2/);
+});
+
 test('an unknown Debian version is refused, listing what can be had', async (t) => {
   const r = await luqual(['kernels', 'debian-src:7.3.99']);
   t.is(r.exitCode, 2);

@@ -77,13 +77,13 @@ test.serial('a tree is built out of tree, live-updates, rebuilds incrementally, 
   const pair = await luqual(['pair', `tree:${tree}`, 'debian-src:7.3.4', '--out', out, '--expect', 'compatible']);
   t.is(pair.exitCode, 0, pair.all);
   const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
-  t.like(results.kernels[0], { kind: 'tree', release: '7.3.4', tree: { path: tree, commit: base, describe: base.slice(0, 7), contentSha256: null } });
+  t.like(results.kernels[0], { kind: 'tree', release: '7.3.4', provenance: { tree: { path: tree, commit: base, describe: base.slice(0, 7), contentSha256: null } } });
 
   // one C file touched: make rebuilds that object and relinks
   appendFileSync(join(tree, LUO_CORE), '/* an edit in progress */\n');
   const edited = await build(tree);
   t.log(`tree:${tree}: cold build ${cold.seconds.toFixed(0)} s, after touching ${LUO_CORE} ${edited.seconds.toFixed(1)} s`);
-  t.is(edited.kernel.tree?.describe, `${base.slice(0, 7)}-dirty`);
+  t.is(edited.kernel.provenance.tree?.describe, `${base.slice(0, 7)}-dirty`);
   t.regex(edited.kernel.obtained, /-dirty \(commit /);
   await git(tree, 'checkout', '-q', '--', LUO_CORE);
 
