@@ -9,13 +9,15 @@ import { availableSuites } from '../suites/registry.ts';
 import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { failedPair, runPair, type PairSettings } from '../runners/run-pair.ts';
+import { RunMedia } from '../runners/media.ts';
+import { keepsMedia } from '../judge/keep.ts';
 import { writeResults } from '../host/results-file.ts';
 import { resultsHeader } from '../runners/run-events.ts';
 import { shellQuote } from '../runners/qemu.ts';
 import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
-import { machineOptions } from './options.ts';
+import { keepSetting, machineOptions } from './options.ts';
 import { terminalSafe } from '../reports/terminal-safe.ts';
 import { VERDICT_ORDER } from '../reports/verdicts.ts';
 import type { Options } from './options.ts';
@@ -103,6 +105,7 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
   const matrix = o.matrix ? (await import('../matrix/load.ts')).loadMatrix(o.matrix) : null;
   if (!matrix) args.forEach(parseKernelRef);
   const { machine, accel, timeouts } = machineOptions(o, matrix);
+  const keep = keepSetting(o);
   const suites = o.suite?.length ? o.suite : (matrix?.suites ?? availableSuites());
   const known = availableSuites();
   for (const s of suites) if (!known.includes(s)) throw new InputError(`--suite ${s}: no such suite (have: ${known.join(', ')})`);
@@ -126,6 +129,7 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
       timeouts,
       suites,
       outDir,
+      media: new RunMedia(outDir, [dst]),
       reproducer,
       corrupt,
       onPhase: (p) => log(`${src.id} -> ${dst.id}: ${p}`),
@@ -139,9 +143,12 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
     }
     results.finishedAt = new Date().toISOString();
     writeResults(outDir, results);
-    if (signal.aborted) return 130;
+    const code = signal.aborted ? 130 : exitFor(pair.verdict, expect);
+    // the pair failed when its exit status says so; an interrupted one failed nothing
+    settings.media.prune(() => keepsMedia(keep, !signal.aborted && code !== 0));
+    if (signal.aborted) return code;
     console.log(summary(pair, outDir));
-    return exitFor(pair.verdict, expect);
+    return code;
   });
 }
 

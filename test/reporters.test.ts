@@ -151,6 +151,7 @@ function unpreparedRun(out: string, more: Partial<MatrixRun> = {}): MatrixRun {
     cache: join(out, 'cache'),
     qemu: '/nonexistent/qemu',
     chain: false,
+    keep: 'failures',
     signal: new AbortController().signal,
     ...more,
   };
