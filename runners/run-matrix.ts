@@ -4,7 +4,7 @@
 // keeps results.json after every pair, so that an interrupted run keeps
 // what it finished.
 import PQueue from 'p-queue';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pairKey } from '../judge/pair-key.ts';
 import { HostError } from '../judge/errors.ts';
 import { compareResults } from '../judge/compare.ts';
@@ -221,8 +221,9 @@ class MatrixRunner {
       .catch((e: unknown) => this.stop(e));
   }
 
+  /** The matrix by its absolute path: the command runs from any folder, the results folder too. */
   private reproducer(from: string, to: string): string {
-    return shellQuote(['npx', 'luqual', 'pair', '--matrix', this.o.matrix.file, from, to]);
+    return shellQuote(['npx', 'luqual', 'pair', '--matrix', resolve(this.o.matrix.file), from, to]);
   }
 
   /** A pair's result: its expectation added, then told. */

@@ -6,7 +6,7 @@ import test from 'ava';
 import { execa } from 'execa';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Results } from '../../schemas/types/results.ts';
 import { luqual } from '../helpers.ts';
 import { AGENT_VERSION } from '../../judge/agent-version.ts';
@@ -26,10 +26,11 @@ expect:
     verdict: data-loss
 `;
 
+/** The matrix, by a path relative to where luqual runs: its reproducers must not depend on that folder. */
 function matrixFile(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'matrix-')), 'matrix.yaml');
   writeFileSync(file, MATRIX);
-  return file;
+  return relative(process.cwd(), file);
 }
 
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('report'));
@@ -87,9 +88,9 @@ test.serial('--keep none keeps no media; failures keeps one kernel store and the
   t.true(added > 5 * 1024, `two kernels are in the store: ${added} KiB`);
   t.true(Math.abs(large - small - added) < 256, `--keep failures: ${large} KiB, --keep none ${small} KiB, media ${added} KiB`);
 
-  // what the failing pair's reproducers reference is there: the matrix, and what its walk's qemu.sh boots
+  // what the failing pair's reproducers reference is there, seen from the results folder: the matrix, and what its walk's qemu.sh boots
   const argv = await words(failing.reproducer);
-  t.true(existsSync(argv[argv.indexOf('--matrix') + 1]!), failing.reproducer);
+  t.true(existsSync(resolve(kept, argv[argv.indexOf('--matrix') + 1]!)), failing.reproducer);
   const script = join(kept, walk, 'qemu.sh');
   for (const f of bootedBy(script)) t.true(existsSync(f), f);
   t.true(await replays(script, res.chains!.find((c) => c.id === failing.chain!.id)!.kernels.length), 'the kept walk boots again, every kernel of it');
@@ -100,6 +101,8 @@ test.serial('luqual pair keeps the media of a pair whose verdict is not the one 
   const r = await luqual(['pair', '--matrix', matrixFile(), 'a', 'b', '--suite', 'memfd', '--expect', 'data-loss', '--out', out]);
   t.is(r.exitCode, 1, r.all);
   const p = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results).pairs[0]!;
+  const argv = await words(p.reproducer);
+  t.true(existsSync(resolve(out, argv.find((w) => w.startsWith('--matrix='))!.slice('--matrix='.length))), p.reproducer);
   const dir = dirname(p.logs.console);
   t.deepEqual(media(out).map((f) => (f.startsWith('media/') ? 'store' : f)).sort(), [join(dir, 'initrd.cpio'), join(dir, 'qemu.sh'), 'store'].sort());
   const script = join(out, dir, 'qemu.sh');
