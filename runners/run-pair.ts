@@ -1,6 +1,7 @@
 // Runs one (source, target) pair: builds its initramfs, boots the source in
 // QEMU, lets the agent live-update into the target, and turns what happened
-// into the pair's result. Everything the pair produced stays in its folder.
+// into the pair's result. Everything the pair produced stays in its folder;
+// the kernels it kexecs into are in the run's kernel store (runners/media.ts).
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
