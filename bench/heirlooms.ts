@@ -12,6 +12,7 @@ import { prepareKernel } from '../kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { DEFAULT_TIMEOUTS } from '../runners/boot-run.ts';
 import { runChain } from '../runners/run-chain.ts';
+import { RunMedia } from '../runners/media.ts';
 import { guestOffer } from '../runners/run-pair.ts';
 import { planSuites } from '../runners/suite-plan.ts';
 import { buildAgent } from '../runners/agent-build.ts';
@@ -31,7 +32,7 @@ async function main() {
   const suites = planSuites(SUITES, walk[0]!, walk[1]!, await guestOffer(settings));
   const once = async (heirlooms: boolean): Promise<number> => {
     const outDir = mkdtempSync(join(tmpdir(), 'luqual-bench-heirlooms-'));
-    const o = await runChain(walk, suites, { ...settings, outDir, heirlooms, path: true, id: 'bench', reproducer: () => '' });
+    const o = await runChain(walk, suites, { ...settings, outDir, media: new RunMedia(outDir, walk), heirlooms, path: true, id: 'bench', reproducer: () => '' });
     rmSync(outDir, { recursive: true, force: true });
     if (o.record.ran !== 3) throw new Error(`the walk ran ${o.record.ran} of 3 hops: ${o.record.end}`);
     if (heirlooms && o.heirlooms?.verdict !== 'compatible') throw new Error(`heirlooms did not arrive: ${o.heirlooms?.reason}`);

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { copyTreeInside } from '../host/data-paths.ts';
 import { InputError } from '../judge/errors.ts';
 import { mergeResults } from '../judge/merge.ts';
+import { MEDIA_DIR } from '../runners/media.ts';
 import { runExitCode } from '../judge/tallies.ts';
 import { readResultsFile, writeResults } from '../host/results-file.ts';
 import { reportFiles, whereWritten } from '../reports/files.ts';
@@ -17,7 +18,8 @@ export function mergeCommand(dirs: string[], o: Options): number {
   const parts = dirs.map((d) => ({ dir: resolve(d), results: readResultsFile(join(resolve(d), 'results.json'), 'merge it') }));
   const merged = mergeResults(parts);
   for (const { dir } of parts) {
-    for (const sub of ['pairs', 'chains']) {
+    // media/: the kernel stores the kept qemu.sh boot, if --keep kept any (named by content: shards' do not collide)
+    for (const sub of ['pairs', 'chains', MEDIA_DIR]) {
       // a shard is another runner's folder: files and folders only, no link followed
       if (dir !== out && existsSync(join(dir, sub))) copyTreeInside(dir, sub, out, `${dir}:`);
     }

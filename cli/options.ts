@@ -1,12 +1,13 @@
 // The command line's options, and the settings more than one command reads,
 // each checked the same way wherever it is given: the accelerator, the guest
-// machine, timeouts.
+// machine, timeouts, --keep.
 import type { parseArgs } from 'node:util';
 import { InputError } from '../judge/errors.ts';
 import { DEFAULT_TIMEOUTS, type PhaseTimeouts } from '../runners/boot-run.ts';
 import type { AccelSetting } from '../runners/accel.ts';
 import type { QemuMachine } from '../runners/qemu.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
+import { DEFAULT_KEEP, KEEP, type Keep } from '../judge/keep.ts';
 
 export const OPTIONS = {
   out: { type: 'string' },
@@ -37,6 +38,8 @@ export const OPTIONS = {
   'max-size': { type: 'string' },
   // pair: the verdicts that count as success, for git bisect run
   expect: { type: 'string' },
+  // run and pair: whose initramfs, qemu.sh and kernel store stay after the run
+  keep: { type: 'string' },
   // build a Debian source whose upstream tarball apt could not verify: named to be typed on purpose
   'insecure-unverified-source': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -56,6 +59,13 @@ export function accelSetting(o: Options, m: LoadedMatrix | null): AccelSetting {
   const accel = o.accel ?? m?.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto';
   if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
   return accel as AccelSetting;
+}
+
+/** --keep, by default failures. */
+export function keepSetting(o: Options): Keep {
+  const keep = o.keep ?? DEFAULT_KEEP;
+  if (!(KEEP as readonly string[]).includes(keep)) throw new InputError(`--keep ${JSON.stringify(keep)}: expected ${KEEP.join(', ')}`);
+  return keep as Keep;
 }
 
 /** The guest machine and watchdogs: the options, else the matrix, else luqual's defaults. */

@@ -8,13 +8,15 @@ import { availableSuites } from '../suites/registry.ts';
 import { withAbort } from './abort.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { failedPair, runPair, type PairSettings } from '../runners/run-pair.ts';
+import { RunMedia } from '../runners/media.ts';
+import { keepsMedia } from '../judge/keep.ts';
 import { writeResults } from '../host/results-file.ts';
 import { resultsHeader } from '../runners/run-events.ts';
 import { shellQuote } from '../runners/qemu.ts';
 import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
-import { machineOptions } from './options.ts';
+import { keepSetting, machineOptions } from './options.ts';
 import { cacheForBuilds } from './cache.ts';
 import { terminalSafe } from '../reports/terminal-safe.ts';
 import { liveConsole } from '../reports/live-console.ts';
@@ -41,18 +43,29 @@ function summary(p: Pair, outDir: string): string {
   return lines.map((l) => terminalSafe(l)).join('\n');
 }
 
+/** Options whose value is a path: absolute in the reproducer. */
+const PATH_OPTIONS: ReadonlySet<string> = new Set(['out', 'matrix']);
+
 /**
  * The command that runs this pair again: its kernels and every option that
  * was given, from what was parsed (not from argv, where a value may equal
- * the command's name), each quoted for the shell.
+ * the command's name), each quoted for the shell. Its paths are absolute:
+ * it runs from any folder, the results folder too.
  */
 export function pairReproducer(refs: readonly string[], o: Options, corrupt: readonly string[]): string {
+  const value = (name: string, v: string) => (PATH_OPTIONS.has(name) ? resolve(v) : v);
   // --name=value: a value starting with "-" stays the option's value
-  const options = Object.entries(o).flatMap(([name, v]) => (v === true ? [`--${name}`] : typeof v === 'string' || Array.isArray(v) ? [v].flat().map((x) => `--${name}=${x}`) : []));
+  const options = Object.entries(o).flatMap(([name, v]) => (v === true ? [`--${name}`] : typeof v === 'string' || Array.isArray(v) ? [v].flat().map((x) => `--${name}=${value(name, x)}`) : []));
   // after "--", a reference starting with "-" is not taken for an option
   const end = refs.some((r) => r.startsWith('-')) ? ['--'] : [];
   const env = corrupt.length ? `LUQUAL_TEST_CORRUPT=${shellQuote([corrupt.join(',')])} ` : '';
   return env + shellQuote(['npx', 'luqual', 'pair', ...options, ...end, ...refs]);
+}
+
+/** How the reproducer names a kernel: as it was given, but a bzImage of the user's own (not a matrix's id) by its absolute paths. */
+export function reproducerRef(arg: string, k: Pick<PreparedKernel, 'kind' | 'image' | 'config'>, matrix: Pick<LoadedMatrix, 'kernels'> | null): string {
+  if (k.kind !== 'path' || matrix?.kernels.some((e) => e.id === arg)) return arg;
+  return k.config ? `${k.image},config=${k.config}` : k.image;
 }
 
 /** A reference, or with --matrix a kernel id of that matrix (with its cmdline, config, patches). */
@@ -104,6 +117,7 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
   const matrix = o.matrix ? (await import('../matrix/load.ts')).loadMatrix(o.matrix) : null;
   if (!matrix) args.forEach(parseKernelRef);
   const { machine, accel, timeouts } = machineOptions(o, matrix);
+  const keep = keepSetting(o);
   const suites = o.suite?.length ? o.suite : (matrix?.suites ?? availableSuites());
   const known = availableSuites();
   for (const s of suites) if (!known.includes(s)) throw new InputError(`--suite ${s}: no such suite (have: ${known.join(', ')})`);
@@ -116,7 +130,7 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
   const { accelWhy, ...host } = await hostFacts(qemu, cache, accel, src);
   log(`accelerator ${host.accel} (${accelWhy})`);
   const corrupt = corruptSuites(process.env.LUQUAL_TEST_CORRUPT, suites);
-  const reproducer = pairReproducer(args, o, corrupt);
+  const reproducer = pairReproducer([reproducerRef(args[0]!, src, matrix), reproducerRef(args[1]!, dst, matrix)], o, corrupt);
   const results: Results = { ...resultsHeader({ luqual: LUQUAL_VERSION, host, matrix: matrix?.file, matrixSha256: matrix?.sha256, kernels: [src, dst].map(kernelRecord) }), pairs: [] };
   return withAbort(async (signal) => {
     log(`${src.id} -> ${dst.id}: booting ${src.release} under ${host.accel}`);
@@ -127,6 +141,7 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
       timeouts,
       suites,
       outDir,
+      media: new RunMedia(outDir, [dst]),
       reproducer,
       corrupt,
       onPhase: (p) => log(`${src.id} -> ${dst.id}: ${p}`),
@@ -140,9 +155,12 @@ async function runOnePair(args: string[], o: Options, expect: readonly Verdict[]
     }
     results.finishedAt = new Date().toISOString();
     writeResults(outDir, results);
-    if (signal.aborted) return 130;
+    const code = signal.aborted ? 130 : exitFor(pair.verdict, expect);
+    // the pair failed when its exit status says so; an interrupted one failed nothing
+    settings.media.prune(() => keepsMedia(keep, !signal.aborted && code !== 0));
+    if (signal.aborted) return code;
     console.log(summary(pair, outDir));
-    return exitFor(pair.verdict, expect);
+    return code;
   });
 }
 

@@ -18,7 +18,7 @@ import { InputError } from '../judge/errors.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
 import { Progress } from '../reports/progress.ts';
 import { withAbort } from './abort.ts';
-import { accelSetting } from './options.ts';
+import { accelSetting, keepSetting } from './options.ts';
 import { cacheForBuilds } from './cache.ts';
 import type { Options } from './options.ts';
 
@@ -42,6 +42,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
   if (args.length > 1) throw new InputError(`run takes one matrix file (got ${args.length})`);
   if (o.resume && o.out && resolve(o.out) !== resolve(o.resume)) throw new InputError('--resume DIR writes into DIR: leave out --out, or give the same directory');
   const outDir = resolve(o.resume ?? o.out ?? 'luqual-out');
+  const keep = keepSetting(o);
   const previous = o.resume ? readPrevious(outDir) : null;
   const baseline = o.baseline ? { file: resolve(o.baseline), results: readResultsFile(resolve(o.baseline), 'compare with it') } : null;
   const matrix = loadMatrix(args[0] ?? previous?.matrix ?? 'matrix.yaml');
@@ -58,7 +59,7 @@ export async function runCommand(args: string[], o: Options): Promise<number> {
       const json = new ResultsJsonReporter(outDir);
       const files = reportFiles(outDir, outDir);
       const heirloomCorrupt = heirloomCorruptAt(process.env.LUQUAL_TEST_CORRUPT_HEIRLOOM);
-      const run = { matrix, plan, kernels, host, luqualVersion: LUQUAL_VERSION, outDir, cache, qemu, previous, baseline, chain: !o['no-chain'], signal, ...(heirloomCorrupt ? { heirloomCorrupt } : {}) };
+      const run = { matrix, plan, kernels, host, luqualVersion: LUQUAL_VERSION, outDir, cache, qemu, previous, baseline, chain: !o['no-chain'], keep, signal, ...(heirloomCorrupt ? { heirloomCorrupt } : {}) };
       // results.json first, so that a report that fails to write loses nothing; the progress summary
       // last, after every file is written; the files' paths are printed below, after the summary
       const results = await runMatrix(run, [json, files.html, files.junit, files.markdown, progress]);

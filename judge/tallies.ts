@@ -43,8 +43,12 @@ export function tallies(r: Pick<Results, 'pairs' | 'paths'>): Tallies {
   };
 }
 
+/** Whether a pair makes its run fail by itself: it broke its expectation, was not as predicted, or could not be decided. */
+export function pairFails(p: Pair): boolean {
+  return (!!p.expectation && !p.expectation.met) || !!p.prediction?.unexpected || p.verdict === 'error';
+}
+
 /** A run's exit code, for `run` and `merge` alike: 1 when a pair or a declared path broke its expectation, a pair was not as predicted, could not be decided, or regressed. */
 export function runExitCode(r: Pick<Results, 'pairs' | 'paths' | 'comparison'>): number {
-  const t = tallies(r);
-  return t.broken.length || t.brokenPaths.length || t.unexpected.length || t.errors.length || regressions(r.comparison?.changes ?? []).length ? 1 : 0;
+  return r.pairs.some(pairFails) || tallies(r).brokenPaths.length || regressions(r.comparison?.changes ?? []).length ? 1 : 0;
 }

@@ -1,14 +1,20 @@
 // What every stage of a walk boots (one pair is a walk of two kernels):
 // an initramfs of the agent and its plan, which the agent passes on
 // unchanged to each next kernel, and the kernel store, which holds the
-// kernels the walk kexecs into and reaches the guest as the memory of an
-// ivshmem device, outside its RAM (agent/walk.c says why).
+// kernels the walk kexecs into (one store serves a whole run:
+// runners/media.ts) and reaches the guest as the memory of an ivshmem
+// device, outside its RAM (agent/walk.c says why).
 import { writeCpio } from './cpio.ts';
+
+/** Where a bzImage is in the kernel store: page-aligned, for mmap. */
+export interface StoreSlot {
+  offset: number;
+  size: number;
+}
 
 /** A kernel the walk kexecs into, in walk order: the first is stage 2. */
 export interface WalkStage {
-  /** the bzImage's bytes; one copy per distinct image */
-  image: Uint8Array;
+  kernel: StoreSlot;
   /** the stage's full command line, stage marker included */
   cmdline: string;
 }
@@ -31,33 +37,26 @@ export const KTAP_PORT = '/dev/ttyS1';
 
 const PAGE = 4096;
 
-/** Where each distinct image (by identity of its bytes) sits in the store: page-aligned, for mmap. */
-function storeLayout(next: readonly WalkStage[]): Map<Uint8Array, { offset: number; size: number }> {
-  const at = new Map<Uint8Array, { offset: number; size: number }>();
-  let end = 0;
-  for (const { image } of next) {
-    if (at.has(image)) continue;
-    at.set(image, { offset: end, size: image.length });
-    end += Math.ceil(image.length / PAGE) * PAGE;
-  }
-  return at;
-}
-
 /**
- * The kernel store: its bytes, and the size of the PCI BAR that holds them,
- * a power of two. Written to a file (sparse up to that size), it backs the
- * guest's ivshmem device (runners/qemu.ts).
+ * The kernel store: the images one after another, page-aligned (slots[i]
+ * is where images[i] is), its bytes, and the size of the PCI BAR that holds
+ * them, a power of two. Written to a file (sparse up to that size), it
+ * backs the guest's ivshmem device (runners/qemu.ts).
  */
-export function buildKernelStore(next: readonly WalkStage[]): { data: Buffer; bytes: number } {
-  const at = storeLayout(next);
-  const used = Math.max(PAGE, ...[...at.values()].map((x) => x.offset + x.size));
+export function buildKernelStore(images: readonly Uint8Array[]): { data: Buffer; bytes: number; slots: StoreSlot[] } {
+  let end = 0;
+  const slots = images.map((image) => {
+    const slot = { offset: end, size: image.length };
+    end += Math.ceil(image.length / PAGE) * PAGE;
+    return slot;
+  });
+  const used = Math.max(PAGE, ...slots.map((x) => x.offset + x.size));
   const data = Buffer.alloc(used);
-  for (const [image, { offset }] of at) data.set(image, offset);
-  return { data, bytes: 2 ** Math.ceil(Math.log2(used)) };
+  images.forEach((image, i) => data.set(image, slots[i]!.offset));
+  return { data, bytes: 2 ** Math.ceil(Math.log2(used)), slots };
 }
 
 export function planText(plan: AgentPlan): string {
-  const at = storeLayout(plan.next);
   const lines = [
     `suites ${plan.suites.join(' ')}`,
     `run_id ${plan.runId}`,
@@ -65,7 +64,7 @@ export function planText(plan: AgentPlan): string {
     `ktap_port ${KTAP_PORT}`,
     ...(plan.heirlooms?.length ? [`heirlooms ${plan.heirlooms.join(' ')}`] : []),
     ...(plan.heirloomCorrupt ? [`heirloom_corrupt ${plan.heirloomCorrupt}`] : []),
-    ...plan.next.flatMap((s, i) => [`kernel_${i + 2} ${at.get(s.image)!.offset} ${s.image.length}`, `cmdline_${i + 2} ${s.cmdline}`]),
+    ...plan.next.flatMap((s, i) => [`kernel_${i + 2} ${s.kernel.offset} ${s.kernel.size}`, `cmdline_${i + 2} ${s.cmdline}`]),
   ];
   for (const l of lines) if (/\n/.test(l)) throw new Error(`plan line with a newline: ${l}`);
   return lines.join('\n') + '\n';

@@ -4,13 +4,15 @@
 // keeps results.json after every pair, so that an interrupted run keeps
 // what it finished.
 import PQueue from 'p-queue';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pairKey } from '../judge/pair-key.ts';
 import { HostError } from '../judge/errors.ts';
 import { compareResults } from '../judge/compare.ts';
+import { failedInRun, keepsMedia, type Keep } from '../judge/keep.ts';
 import { failedPair, guestOffer, pairDir, runPair, writePairFile, type PairSettings } from './run-pair.ts';
 import { heirloomsOnlyLoss, type PathJudgement } from '../judge/path.ts';
 import { runChain, type ChainOutcome, type ChainSettings } from './run-chain.ts';
+import { RunMedia } from './media.ts';
 import { planWalks, walkPairs, type HopCost, type Walk } from '../matrix/walks.ts';
 import { hopCosts, recordHopTimes } from './hop-times.ts';
 import { expectationFor, pathExpectation, policyPairs, type PlannedPair } from '../matrix/pairs.ts';
@@ -43,6 +45,8 @@ export interface MatrixRun {
   baseline?: { file: string; results: Results } | null;
   /** walk kernels in one QEMU run each where the sources can live-update (false: --no-chain) */
   chain: boolean;
+  /** whose media stay when the run ends (--keep) */
+  keep: Keep;
   /** test-only: the walks' kernel (counted from 1) that damages an heirloom it hands on */
   heirloomCorrupt?: number;
   signal: AbortSignal;
@@ -66,6 +70,7 @@ function walkJob(walk: Walk, suites: SuitePlan): Job {
 class MatrixRunner {
   private readonly byId: ReadonlyMap<string, PreparedKernel>;
   private readonly settings: Omit<PairSettings, 'reproducer' | 'attempt' | 'onPhase'>;
+  private readonly media: RunMedia;
   private readonly slots: number;
   private readonly queue: PQueue;
   private readonly cost: HopCost;
@@ -86,6 +91,7 @@ class MatrixRunner {
     const m = o.matrix;
     const guestCpus = m.qemu?.cpus ?? 2;
     this.byId = new Map(o.kernels.prepared.map((k) => [k.id, k]));
+    this.media = new RunMedia(o.outDir, o.kernels.prepared);
     this.settings = {
       cache: o.cache,
       qemu: o.qemu,
@@ -93,6 +99,7 @@ class MatrixRunner {
       timeouts: { ...DEFAULT_TIMEOUTS, ...m.timeouts },
       suites: m.suites ?? availableSuites(),
       outDir: o.outDir,
+      media: this.media,
       ...(o.heirloomCorrupt ? { heirloomCorrupt: o.heirloomCorrupt } : {}),
       signal: o.signal,
     };
@@ -170,6 +177,7 @@ class MatrixRunner {
     this.tell('onWalkBegin', id, walk.map((k) => k.id));
     const s: ChainSettings = { ...this.settings, suites: everywhere, heirlooms: true, path: true, id, reproducer: (a, b) => this.reproducer(a.id, b.id), onPhase: (hop, phase) => this.tellPhase('onWalkPhase', id, [...kernels], hop, phase) };
     const o = await runChain(walk, suites, s);
+    this.media.ran(this.folderOf(o.record), [id]);
     (this.results.chains ??= []).push(o.record);
     this.noteLoss(id, o.heirlooms);
     this.tell('onWalkEnd', o.record);
@@ -213,8 +221,9 @@ class MatrixRunner {
       .catch((e: unknown) => this.stop(e));
   }
 
+  /** The matrix by its absolute path: the command runs from any folder, the results folder too. */
   private reproducer(from: string, to: string): string {
-    return shellQuote(['npx', 'luqual', 'pair', '--matrix', this.o.matrix.file, from, to]);
+    return shellQuote(['npx', 'luqual', 'pair', '--matrix', resolve(this.o.matrix.file), from, to]);
   }
 
   /** A pair's result: its expectation added, then told. */
@@ -261,10 +270,17 @@ class MatrixRunner {
     return [];
   }
 
-  private attempt(p: PlannedPair, n: number): Promise<Pair> {
+  private async attempt(p: PlannedPair, n: number): Promise<Pair> {
     const [source, target] = [this.byId.get(p.from)!, this.byId.get(p.to)!];
     const s: PairSettings = { ...this.settings, reproducer: this.reproducer(p.from, p.to), onPhase: (phase) => this.tellPhase('onPhase', p, phase), attempt: n };
-    return runPair(source, target, s).catch((e: unknown) => failedPair(source, target, e, s));
+    const result = await runPair(source, target, s).catch((e: unknown) => failedPair(source, target, e, s));
+    this.media.ran(this.folderOf(result), [pairKey(p.from, p.to)]);
+    return result;
+  }
+
+  /** The folder of the QEMU run of a walk, or of a pair run alone: where its console and media are. */
+  private folderOf(r: Pick<Pair | Chain, 'logs'>): string {
+    return dirname(join(this.o.outDir, r.logs.console));
   }
 
   /** A walk in one QEMU run; returns what is left to run of it. */
@@ -280,6 +296,7 @@ class MatrixRunner {
       onPhase: (hop, phase) => this.tellPhase('onWalkPhase', id, walk, hop, phase),
     };
     const outcome: WalkOutcome = await runChain(walk.map((k) => this.byId.get(k)!), suites, s).catch((e: unknown) => this.unrunWalk(id, walk, e));
+    this.media.ran(this.folderOf(outcome.record), outcome.pairs.map((x) => pairKey(x.source.id, x.target.id)));
     if (this.o.signal.aborted) return [];
     (this.results.chains ??= []).push(outcome.record);
     this.noteLoss(id, outcome.heirlooms);
@@ -320,6 +337,8 @@ class MatrixRunner {
     inPlanOrder(r.pairs, this.o.plan.pairs);
     this.markLosses();
     if (this.o.baseline) r.comparison = { baseline: this.o.baseline.file, changes: compareResults(this.o.baseline.results, r) };
+    const failed = failedInRun(r);
+    this.media.prune((ran) => keepsMedia(this.o.keep, ran.some((x) => failed.has(x))));
     this.tell('onEnd', r);
     return r;
   }

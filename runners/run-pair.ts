@@ -1,16 +1,18 @@
 // Runs one (source, target) pair: builds its initramfs, boots the source in
 // QEMU, lets the agent live-update into the target, and turns what happened
-// into the pair's result. Everything the pair produced stays in its folder.
+// into the pair's result. Everything the pair produced stays in its folder;
+// the kernels it kexecs into are in the run's kernel store (runners/media.ts).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildAgent } from './agent-build.ts';
 import { bootRun, type BootRunResult, type Phase, type PhaseTimeouts } from './boot-run.ts';
 import { blobsOf } from './handover/blobs.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
 import { qemuDevices } from './qemu-devices.ts';
-import { buildInitramfs, buildKernelStore } from './initramfs.ts';
-import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine } from './qemu.ts';
+import { buildInitramfs } from './initramfs.ts';
+import type { RunMedia } from './media.ts';
+import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine, type SerialFiles } from './qemu.ts';
 import { judgePair, type Judgement } from '../judge/judge-pair.ts';
 import { observeRun, type PhaseTimes } from '../judge/hops.ts';
 import type { Observation } from '../judge/observation.ts';
@@ -27,6 +29,8 @@ export interface PairSettings {
   suites: string[];
   /** where results.json lives; the pair's files go under pairs/ */
   outDir: string;
+  /** the run's kernel store, and what --keep prunes at its end */
+  media: RunMedia;
   /** the luqual command that reruns this pair alone */
   reproducer: string;
   /** test-only: the suites whose agent half damages what it preserved */
@@ -61,40 +65,42 @@ export async function guestOffer(s: Pick<PairSettings, 'machine' | 'qemu'>): Pro
   return { memoryMiB: s.machine.memoryMiB, devices: await qemuDevices(s.qemu) };
 }
 
-/** A walk's initramfs and kernel store (one pair is a walk of two), written into dir. */
-async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt'>): Promise<Pick<QemuBoot, 'initrd' | 'kernelStore'>> {
+/** A walk's initramfs (one pair is a walk of two), written into dir, and the run's kernel store it reads its kernels from. */
+async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'media' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt'>): Promise<Required<Pick<QemuBoot, 'initrd' | 'kernelStore'>>> {
   const agent = readFileSync(await buildAgent(s.cache));
-  const images = new Map<string, Buffer>();
-  const image = (k: PreparedKernel) => images.get(k.image) ?? images.set(k.image, readFileSync(k.image)).get(k.image)!;
+  s.media.booted(dir);
+  const store = s.media.kernelStore();
   const plan = {
     suites: suites.run,
-    next: walk.slice(1).map((k, i) => ({ image: image(k), cmdline: stageCmdline(k, suites, i + 2) })),
+    next: walk.slice(1).map((k, i) => ({ kernel: store.slot(k.image), cmdline: stageCmdline(k, suites, i + 2) })),
     runId: randomBytes(8).toString('hex'),
     corrupt: s.corrupt,
     ...(s.heirlooms ? { heirlooms: suites.heirlooms } : {}),
     ...(s.heirloomCorrupt ? { heirloomCorrupt: s.heirloomCorrupt } : {}),
   };
   const initrd = join(dir, 'initrd.cpio');
-  const { data, bytes } = buildKernelStore(plan.next);
-  const kernelStore = { path: join(dir, 'kernels.store'), bytes };
   try {
     writeFileSync(initrd, buildInitramfs(agent, plan));
-    writeFileSync(kernelStore.path, data);
-    truncateSync(kernelStore.path, bytes);
   } catch (e) {
-    // megabytes that can be made again: on a full disk, the room they
-    // took is what lets the pair's error and results.json be written
-    for (const f of [initrd, kernelStore.path]) rmSync(f, { force: true });
+    // on a full disk, the room it took is what lets the pair's error and results.json be written
+    rmSync(initrd, { force: true });
     throw e;
   }
-  return { initrd, kernelStore };
+  return { initrd, kernelStore: { path: store.path, bytes: store.bytes } };
 }
 
-/** The raw QEMU command, for whoever wants to watch the guest by hand. */
-function writeQemuScript(dir: string, qemu: string, boot: QemuBoot): { console: string; ktap: string } {
-  const serial = { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
-  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\nexec ${shellQuote([qemu, ...qemuArgs(boot, serial)])}\n`, { mode: 0o755 });
-  return serial;
+/**
+ * The raw QEMU command, for whoever wants to watch the guest by hand. Its
+ * paths are relative to its folder (all but the first kernel's, which is
+ * in the cache), so that it runs wherever the results directory went:
+ * moved, downloaded from CI, merged.
+ */
+function writeQemuScript(dir: string, qemu: string, boot: QemuBoot & Required<Pick<QemuBoot, 'kernelStore'>>): SerialFiles {
+  const here = (f: string) => relative(dir, f);
+  const local = { ...boot, initrd: here(boot.initrd), kernelStore: { ...boot.kernelStore, path: here(boot.kernelStore.path) } };
+  const script = shellQuote([qemu, ...qemuArgs(local, { console: 'ttyS0.log', ktap: 'ttyS1.log' })]);
+  writeFileSync(join(dir, 'qemu.sh'), `#!/bin/sh\n# the kernel console goes to ttyS0.log, the agent's KTAP to ttyS1.log\ncd "$(dirname "$0")" || exit 1\nexec ${script}\n`, { mode: 0o755 });
+  return { console: join(dir, 'ttyS0.log'), ktap: join(dir, 'ttyS1.log') };
 }
 
 export interface WalkRun {
@@ -105,7 +111,7 @@ export interface WalkRun {
 }
 
 /** Boots a walk's first kernel and lets the agent live-update along it; every file of the run goes into dir. */
-export async function bootWalk(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt' | 'qemu' | 'machine' | 'timeouts' | 'signal'>, onPhase?: (phase: Phase) => void): Promise<WalkRun> {
+export async function bootWalk(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'media' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt' | 'qemu' | 'machine' | 'timeouts' | 'signal'>, onPhase?: (phase: Phase) => void): Promise<WalkRun> {
   const media = await writeWalkMedia(dir, walk, suites, s);
   const boot = { ...s.machine, devices: suites.devices, kernel: walk[0]!.image, ...media, cmdline: stageCmdline(walk[0]!, suites, 1) };
   const serial = writeQemuScript(dir, s.qemu, boot);

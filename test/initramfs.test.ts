@@ -4,11 +4,14 @@ import { qemuArgs } from '../runners/qemu.ts';
 
 const a = Buffer.alloc(5000, 0xaa);
 const b = Buffer.alloc(4096, 0xbb);
-// a walk a -> b -> a -> b: each image is stored once
-const next = [a, b, a].map((image, i) => ({ image, cmdline: `luqual.stage=${i + 2}` }));
 
-test('each kernel of a walk is in the store once, page-aligned, where the plan says', (t) => {
-  const { data: store, bytes } = buildKernelStore(next);
+test('each kernel is in the store once, page-aligned, and a walk a -> b -> a -> b finds them where the plan says', (t) => {
+  const { data: store, bytes, slots } = buildKernelStore([a, b]);
+  t.deepEqual(slots, [
+    { offset: 0, size: 5000 },
+    { offset: 8192, size: 4096 },
+  ]);
+  const next = [0, 1, 0].map((i, n) => ({ kernel: slots[i]!, cmdline: `luqual.stage=${n + 2}` }));
   const plan = planText({ suites: ['memfd'], next, runId: 'r' });
   const at = [...plan.matchAll(/^kernel_(\d+) (\d+) (\d+)$/gm)].map((m) => ({ stage: Number(m[1]), offset: Number(m[2]), size: Number(m[3]) }));
   t.deepEqual(at, [

@@ -1,7 +1,7 @@
 // Shards are matched by the matrix's content, not its path, and the merge
 // exits as the run in one piece would have.
 import test from 'ava';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeResults } from '../judge/merge.ts';
@@ -44,4 +44,28 @@ test('luqual merge exits 1 when the merged run broke an expectation, as luqual r
   t.is(r.exitCode, 1, r.all);
   const fine = await luqual(['merge', dirs[0]!, '--out', mkdtempSync(join(tmpdir(), 'luqual-merged-'))]);
   t.is(fine.exitCode, 0, fine.all);
+});
+
+test('luqual merge brings the kept media along, named by content; a shard that kept none merges as well, and report reads the merge', async (t) => {
+  const store = 'kernels-0123456789abcdef.store';
+  const dirs = [ab, { ...ba, verdict: 'data-loss', expectation: { verdicts: ['compatible'], met: false, rule: 'default' } }].map((p, i) => {
+    const dir = mkdtempSync(join(tmpdir(), 'luqual-shard-'));
+    mkdirSync(join(dir, 'pairs'));
+    writeFileSync(join(dir, 'results.json'), JSON.stringify(shard('/m/matrix.yaml', SHA('a'), p)));
+    // the second shard's failing pair kept its media (--keep failures); the first kept none
+    if (i === 1) {
+      mkdirSync(join(dir, 'pairs', 'b__a'));
+      mkdirSync(join(dir, 'media'));
+      writeFileSync(join(dir, 'media', store), 'store');
+      for (const f of ['initrd.cpio', 'qemu.sh']) writeFileSync(join(dir, 'pairs', 'b__a', f), f);
+    }
+    return dir;
+  });
+  const out = mkdtempSync(join(tmpdir(), 'luqual-merged-'));
+  const r = await luqual(['merge', ...dirs, '--out', out]);
+  t.is(r.exitCode, 1, r.all);
+  t.is(readFileSync(join(out, 'media', store), 'utf8'), 'store');
+  t.deepEqual(readdirSync(join(out, 'pairs', 'b__a')).sort(), ['initrd.cpio', 'qemu.sh']);
+  const report = await luqual(['report', join(out, 'results.json')]);
+  t.is(report.exitCode, 0, report.all);
 });

@@ -4,7 +4,8 @@
 import test from 'ava';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
-import { pairReproducer } from '../cli/pair.ts';
+import { resolve } from 'node:path';
+import { pairReproducer, reproducerRef } from '../cli/pair.ts';
 import { OPTIONS } from '../cli/options.ts';
 
 /** What a POSIX shell makes of the command: its words. */
@@ -31,9 +32,19 @@ for (const argv of CASES) {
     t.deepEqual([npx, luqual], ['npx', 'luqual']);
     const again = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
     t.deepEqual(again.positionals, asked.positionals);
-    t.deepEqual({ ...again.values }, { ...asked.values });
+    // the same, but its paths absolute: it runs from any folder, the results folder too
+    const { out, matrix } = asked.values;
+    t.deepEqual({ ...again.values }, { ...asked.values, ...(out ? { out: resolve(out) } : {}), ...(matrix ? { matrix: resolve(matrix) } : {}) });
   });
 }
+
+test('the reproducer names a bzImage of the user\'s own by its absolute paths, and a matrix\'s kernel by its id', (t) => {
+  const own = { kind: 'path', image: '/home/me/linux/arch/x86/boot/bzImage', config: '/home/me/linux/.config' } as const;
+  t.is(reproducerRef('./arch/x86/boot/bzImage', own, null), '/home/me/linux/arch/x86/boot/bzImage,config=/home/me/linux/.config');
+  t.is(reproducerRef('bzImage', { ...own, config: null }, null), '/home/me/linux/arch/x86/boot/bzImage');
+  t.is(reproducerRef('mine', own, { kernels: [{ id: 'mine', ref: './bzImage' }] }), 'mine');
+  t.is(reproducerRef('debian-src:7.3.4', { kind: 'debian-src', image: '/cache/bzImage', config: '/cache/config' }, null), 'debian-src:7.3.4');
+});
 
 test('the suites luqual was told to damage are in the reproducer too, as an environment variable', async (t) => {
   const reproducer = pairReproducer(['a', 'b'], {}, ['memfd', 'sessions']);

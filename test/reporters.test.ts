@@ -5,7 +5,7 @@
 import test from 'ava';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { HostError } from '../judge/errors.ts';
 import { validateResults } from '../host/results-file.ts';
 import { pairAnchor, renderReport } from '../reports/html.ts';
@@ -151,6 +151,7 @@ function unpreparedRun(out: string, more: Partial<MatrixRun> = {}): MatrixRun {
     cache: join(out, 'cache'),
     qemu: '/nonexistent/qemu',
     chain: false,
+    keep: 'failures',
     signal: new AbortController().signal,
     ...more,
   };
@@ -187,6 +188,13 @@ test('on --resume the pairs kept are in begin and in the results, not run again'
   const results = await runMatrix(unpreparedRun(out, { previous }), [{ onPairEnd: (p) => ended.push(`${p.source.id}${p.target.id}`) }]);
   t.deepEqual(ended, ['ba', 'ab']);
   t.deepEqual(results.pairs.map((p) => `${p.source.id}${p.target.id} ${p.verdict}`), ['ba error', 'ab error', 'aa compatible']);
+});
+
+test('a matrix named by a relative path is named by its absolute path in every reproducer: they run from the results folder too', async (t) => {
+  const out = tmp('reproducer');
+  const run = unpreparedRun(out);
+  const results = await runMatrix({ ...run, matrix: { ...run.matrix, file: 'matrix.yaml' } }, []);
+  for (const p of results.pairs) t.is(p.reproducer, `npx luqual pair --matrix ${resolve('matrix.yaml')} ${p.source.id} ${p.target.id}`);
 });
 
 test('a reporter that fails stops the run with a HostError; one that fails to write results.json names it', async (t) => {
