@@ -29,7 +29,7 @@ const KINDS = [
   { path: /^agent\/[^/]+$/, kind: 'agent', title: 'guest agents', prune: 'lru' },
   { path: /^(abi|apt\/memo)$/, kind: 'memo', title: 'answers kept (handover formats, apt queries)', prune: 'keep' },
   { path: /^apt\/[^/]+$/, kind: 'index', title: "Debian's indexes", prune: 'keep' },
-  { path: /^(hop-times|accel)\.json$/, kind: 'state', title: 'what luqual learnt of this host', prune: 'keep' },
+  { path: /^(hop-times|accel|build-times)\.json$/, kind: 'state', title: 'what luqual learnt of this host', prune: 'keep' },
   { path: /./, kind: 'other', title: 'other (not luqual: listed, never removed)', prune: 'keep' },
 ] as const;
 

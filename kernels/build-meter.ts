@@ -1,7 +1,7 @@
 // How far a kernel build has come, for a person waiting on it: its phase,
 // the objects kbuild has built against the number the last build of the
-// same kind built, and the time left at the pace seen so far. What one
-// build took is kept in the cache for the next (build-times.json).
+// same kind built, and the time left at the pace seen so far. How many
+// objects a build made is kept in the cache for the next (build-times.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWrite } from '../host/atomic-write.ts';
@@ -11,7 +11,6 @@ export type BuildPhase = 'download' | 'unpack' | 'config' | 'compile' | 'link';
 /** What the last build of a kind did. */
 interface Past {
   objects: number;
-  seconds: number;
 }
 
 /** A status line replaces the one before it (on a terminal, in place). */
@@ -92,7 +91,7 @@ export class BuildMeter {
   finish(): void {
     const seconds = (this.now() - this.started) / 1000;
     const times = readTimes(this.cache);
-    times[this.kind] = { objects: this.objects, seconds };
+    times[this.kind] = { objects: this.objects };
     atomicWrite(timesFile(this.cache), JSON.stringify(times, null, 2));
     // not live: it ends the status line, so what is printed next starts on a line of its own
     this.say(`${this.what}: built in ${clock(seconds)} (${this.objects} objects)`);

@@ -303,3 +303,8 @@ export function compareDebianVersions(a: string, b: string): number {
 export function upstreamOf(debianVersion: string): string {
   return /^(\d+\.\d+(?:\.\d+)?)/.exec(debianVersion)?.[1] ?? debianVersion;
 }
+
+/** "7.3.4-1~bpo13+1" -> "7.3" */
+export function seriesOf(version: string): string {
+  return upstreamOf(version).split('.').slice(0, 2).join('.');
+}

@@ -10,7 +10,7 @@ import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, run, type Patch } from './kbuild.ts';
 import { linkTree } from './tree-copy.ts';
 import { BuildMeter } from './build-meter.ts';
-import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
+import { DebianArchive, seriesOf, sortDebianVersions, upstreamOf } from './debian-archive.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 
@@ -18,9 +18,6 @@ import type { KernelRef } from '../matrix/kernel-ref.ts';
 const RECIPE = 1;
 
 export type SourceOrigin = { how: 'binary'; pkg: string; version: string } | { how: 'source'; version: string };
-
-/** 7.3 of 7.3.4-1~bpo13+1: builds of one series take alike. */
-const series = (version: string) => version.split('.').slice(0, 2).join('.');
 
 /** Which Debian package and version a reference means. */
 export async function resolveSource(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian-src' }>): Promise<SourceOrigin> {
@@ -60,7 +57,7 @@ export async function unpackSource(archive: DebianArchive, origin: SourceOrigin,
     const deb = await archive.download(origin.pkg, origin.version);
     meter?.enter('unpack');
     const tarball = `./usr/src/${origin.pkg}.tar.xz`;
-    await run('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$3" && tar -xJf "$2/$3" -C "$2" && rm -f "$2/$3"`, 'sh', deb, work, tarball], log);
+    await run('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -x -C "$2" "$3" && tar -xJf "$2/$3" -C "$2" && rm -rf "$2/usr"`, 'sh', deb, work, tarball], log);
     return { src: join(work, origin.pkg), unpatched: null };
   }
   const files = await archive.downloadSource(origin.version, insecure);
@@ -181,12 +178,13 @@ async function baseTree(s: Source): Promise<Output> {
   if (!existsSync(s.tree)) s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes); log: ${log}`);
   await cachedDir(s.tree, async (tmp) => {
     rmSync(log, { force: true });
-    const meter = new BuildMeter(s.ref.text, `cold ${series(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
+    const meter = new BuildMeter(s.ref.text, `cold ${seriesOf(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
     const { src, unpatched } = await unpackSource(s.archive, s.origin, tmp, log, s.opts.insecureUnverifiedSource ?? false, meter);
     const linux = join(tmp, 'linux');
     if (src !== linux) renameSync(src, linux);
     // built in place: kbuild names the sources relative to the build
     // directory, so the tree still builds once renamed into the cache
+    // (objtool aside, see kbuild.ts)
     await configureAndBuild(linux, null, log, meter, s.opts.jobs);
     copyFileSync(log, join(tmp, 'build.log'));
     writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: s.ref.text, origin: s.origin, unpatched }, null, 2));
@@ -199,11 +197,14 @@ async function incrementalVariant(s: Source, patches: Patch[], dir: string, tmp:
   const base = await baseTree(s);
   await inWork(dir, async (work, log) => {
     s.opts.onProgress?.(`${s.ref.text}: building ${patches.map((p) => p.name).join(', ') || 'its config'} on the built ${s.origin.version}; log: ${log}`);
-    const meter = new BuildMeter(s.ref.text, `incremental ${series(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
+    const meter = new BuildMeter(s.ref.text, `incremental ${seriesOf(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
     meter.enter('unpack');
     const src = join(work, 'linux');
     // held while copying, so that a prune never removes the tree under us
-    await withLock(s.tree, () => linkTree(join(s.tree, 'linux'), src, join(s.tree, 'linux', BUILD_DIR)));
+    await withLock(s.tree, async () => {
+      if (!existsSync(join(s.tree, 'origin.json'))) throw new HostError(`${s.ref.text}: the build of ${s.origin.version} that this variant starts from was removed from the cache while it waited (luqual cache prune?); run again`);
+      await linkTree(join(s.tree, 'linux'), src, join(s.tree, 'linux', BUILD_DIR));
+    });
     await applyPatches(src, patches, s.ref.text, log);
     keep({ ...(await configureAndBuild(src, s.opts.extraConfig ?? null, log, meter, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp);
   });

@@ -4,7 +4,7 @@
 // fetched or built, and recorded, so the results say which version a night
 // ran (and a rebuilt cache entry is found by the exact version as before).
 import { InputError } from '../judge/errors.ts';
-import { DebianArchive, sortDebianVersions, upstreamOf } from './debian-archive.ts';
+import { DebianArchive, seriesOf, sortDebianVersions, upstreamOf } from './debian-archive.ts';
 import { availabilityLine } from './debian-src.ts';
 import { escapeRe, stockImageNames } from './debian-stock.ts';
 import type { KernelOptions } from './kernel.ts';
@@ -12,11 +12,6 @@ import type { KernelRef } from '../matrix/kernel-ref.ts';
 
 type SeriesRef = Extract<KernelRef, { kind: 'series' }>;
 export type ExactRef = Extract<KernelRef, { kind: 'debian-src' | 'debian' }>;
-
-/** "7.3.4-1~bpo13+1" -> "7.3" */
-function seriesOf(version: string): string {
-  return upstreamOf(version).split('.').slice(0, 2).join('.');
-}
 
 function inSeries(ref: SeriesRef, version: string): boolean {
   return ref.series === null || seriesOf(version) === ref.series;

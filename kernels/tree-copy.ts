@@ -4,6 +4,7 @@
 // compiler and linker rewrite in place.
 import { execa } from 'execa';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { HostError } from '../judge/errors.ts';
 import { BUILD_DIR } from './kbuild.ts';
@@ -23,9 +24,17 @@ async function cp(args: string[]): Promise<void> {
  */
 export async function linkTree(from: string, to: string, build: string | null): Promise<void> {
   mkdirSync(to);
-  const sameFs = statSync(from).dev === statSync(dirname(to)).dev;
-  const entries = readdirSync(from).filter((e) => !LEFT_OUT.has(e));
-  const how = sameFs ? ['-al'] : ['-a', '--reflink=auto'];
-  if (entries.length) await cp([...how, '-t', to, ...entries.map((e) => join(from, e))]);
+  const sources = readdirSync(from).filter((e) => !LEFT_OUT.has(e)).map((e) => join(from, e));
+  const copy = () => (sources.length ? cp(['-a', '--reflink=auto', '-t', to, ...sources]) : Promise.resolve());
+  if (statSync(from).dev !== statSync(dirname(to)).dev) await copy();
+  else if (sources.length) {
+    await cp(['-al', '-t', to, ...sources]).catch(async () => {
+      // fs.protected_hardlinks refuses links to another user's files, and a
+      // mount inside the tree cannot be linked across: copy instead
+      await rm(to, { recursive: true, force: true });
+      mkdirSync(to);
+      await copy();
+    });
+  }
   if (build) await cp(['-a', '--reflink=auto', build, join(to, BUILD_DIR)]);
 }

@@ -4,6 +4,7 @@
 // from the last build, so make rebuilds only what changed since then.
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { contentKey, markUsed, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, type Patch } from './kbuild.ts';
 import { linkTree } from './tree-copy.ts';
+import { seriesOf } from './debian-archive.ts';
 import { BuildMeter } from './build-meter.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel, type TreeState } from './kernel.ts';
 import { expandHome } from './user-image.ts';
@@ -37,15 +39,18 @@ export function treeVersion(ref: TreeRef, base: string): { dir: string; version:
  * refreshes the index it reads, and the user's must not be written (the
  * hard links of a snapshot change every file's ctime, so it would be).
  */
-async function git(dir: string, args: string[]): Promise<string | null> {
+async function git(dir: string, args: string[]): Promise<string> {
   const scratch = mkdtempSync(join(tmpdir(), 'luqual-index-'));
   try {
     // a worktree's index is not under its .git, which is a file
     const where = await execa('git', ['-C', dir, 'rev-parse', '--git-path', 'index'], { reject: false });
     const index = resolve(dir, where.stdout.trim());
     if (where.exitCode === 0 && existsSync(index)) copyFileSync(index, join(scratch, 'index'));
-    const r = await execa('git', ['-C', dir, ...args], { reject: false, env: { GIT_INDEX_FILE: join(scratch, 'index'), GIT_OPTIONAL_LOCKS: '0' } });
-    return r.exitCode === 0 ? r.stdout.trim() : null;
+    // trustctime off: the snapshot's links change every file's ctime, which
+    // would make git hash the whole tree again on every build
+    const r = await execa('git', ['-C', dir, '-c', 'core.trustctime=false', ...args], { reject: false, env: { GIT_INDEX_FILE: join(scratch, 'index'), GIT_OPTIONAL_LOCKS: '0' } });
+    if (r.exitCode !== 0) throw new InputError(`tree:${dir}: git ${args.join(' ')} failed: ${r.stderr.trim().split('\n')[0]}`);
+    return r.stdout.trim();
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -63,10 +68,9 @@ function contentHash(dir: string): string {
 }
 
 export async function treeState(dir: string): Promise<TreeState> {
-  if (existsSync(join(dir, '.git'))) requireTool('git');
-  const commit = existsSync(join(dir, '.git')) ? await git(dir, ['rev-parse', 'HEAD']) : null;
-  if (!commit) return { path: dir, describe: null, commit: null, contentSha256: contentHash(dir) };
-  return { path: dir, describe: await git(dir, ['describe', '--always', '--dirty']), commit, contentSha256: null };
+  if (!existsSync(join(dir, '.git'))) return { path: dir, describe: null, commit: null, contentSha256: contentHash(dir) };
+  requireTool('git');
+  return { path: dir, describe: await git(dir, ['describe', '--always', '--dirty']), commit: await git(dir, ['rev-parse', 'HEAD']), contentSha256: null };
 }
 
 function describeState(s: TreeState): string {
@@ -79,38 +83,49 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     if (!existsSync(p)) throw new InputError(`${ref.text}: patch ${p} does not exist`);
     return { name: basename(p), path: p, text: readFileSync(p, 'utf8') };
   });
-  const state = await treeState(dir);
+  const inPlace = ['.config', 'include/config', 'arch/x86/include/generated'].filter((f) => existsSync(join(dir, f)));
+  if (inPlace.length) {
+    throw new InputError(`${ref.text}: ${dir} has been built in place (it has ${inPlace.join(', ')}), and kbuild builds such a tree out of tree only once it is clean: run make mrproper there, or give luqual a git worktree of it`);
+  }
   // one build directory per tree and recipe, kept from build to build
   const key = contentKey({ tree: dir, fragment: readFileSync(FRAGMENT_PATH, 'utf8'), extraConfig: opts.extraConfig ?? '', patches: patches.map((p) => [p.name, contentKey(p.text)]) });
   const kept = join(opts.cache, 'kernels', 'trees', `tree-${key}`);
-  opts.onProgress?.(`${ref.text}: building ${describeState(state)}; log: ${kept}/build.log`);
   mkdirSync(kept, { recursive: true });
-  await withLock(kept, async () => {
+  const k = await withLock(kept, async () => {
     const linux = join(kept, 'linux');
     const build = join(kept, BUILD_DIR);
     const log = join(kept, 'build.log');
+    // read under the lock, just before the snapshot: what is recorded is what is built
+    const state = await treeState(dir);
+    opts.onProgress?.(`${ref.text}: building ${describeState(state)}; log: ${log}`);
     rmSync(log, { force: true });
-    // builds of one tree take alike: the first cold, the next incremental
-    const meter = new BuildMeter(ref.text, existsSync(join(linux, BUILD_DIR)) ? `tree ${key}` : `cold ${version.split('.').slice(0, 2).join('.')}`, opts.cache, opts.onProgress);
+    const meter = new BuildMeter(ref.text, existsSync(join(linux, BUILD_DIR)) ? `tree ${seriesOf(version)}` : `cold ${seriesOf(version)}`, opts.cache, opts.onProgress);
     meter.enter('unpack');
     if (existsSync(join(linux, BUILD_DIR))) renameSync(join(linux, BUILD_DIR), build);
-    rmSync(linux, { recursive: true, force: true });
+    // asynchronously: 80,000 unlinks must not stall the lock's heartbeat
+    await rm(linux, { recursive: true, force: true });
     await linkTree(dir, linux, null);
     if (existsSync(build)) renameSync(build, join(linux, BUILD_DIR));
     await applyPatches(linux, patches, ref.text, log);
     const built = await configureAndBuild(linux, opts.extraConfig ?? null, log, meter, opts.jobs);
-    copyFileSync(built.image, join(kept, 'bzImage'));
-    copyFileSync(built.config, join(kept, 'config'));
+    // each image in a folder named by its content: a kept qemu.sh, or a run
+    // still booting, keeps the kernel it was given when the tree is built again
+    const sha = createHash('sha256').update(readFileSync(built.image)).digest('hex').slice(0, 24);
+    const out = join(kept, 'images', sha);
+    mkdirSync(out, { recursive: true });
+    copyFileSync(built.image, join(out, 'bzImage'));
+    copyFileSync(built.config, join(out, 'config'));
+    return describeKernel(ref, opts, {
+      kind: 'tree',
+      image: join(out, 'bzImage'),
+      config: join(out, 'config'),
+      obtained: `built from the tree ${dir} at ${describeState(state)} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
+      debianVersion: null,
+      requested: readFileSync(FRAGMENT_PATH, 'utf8') + (opts.extraConfig ?? ''),
+      patches,
+      tree: state,
+    });
   });
   markUsed(kept);
-  return describeKernel(ref, opts, {
-    kind: 'tree',
-    image: join(kept, 'bzImage'),
-    config: join(kept, 'config'),
-    obtained: `built from the tree ${dir} at ${describeState(state)} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
-    debianVersion: null,
-    requested: readFileSync(FRAGMENT_PATH, 'utf8') + (opts.extraConfig ?? ''),
-    patches,
-    tree: state,
-  });
+  return k;
 }
