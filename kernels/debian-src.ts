@@ -43,7 +43,7 @@ export async function availabilityLine(archive: DebianArchive): Promise<string> 
   );
 }
 
-export interface Unpacked {
+interface Unpacked {
   src: string;
   /** Debian's patches were not served: built from the upstream tarball alone */
   unpatched: string[] | null;

@@ -1,7 +1,8 @@
 // tree:PATH kernels: a kernel source tree of the user's, a git checkout or
 // an unpacked source. luqual never writes to it: each build refreshes a
-// hard-linked snapshot of it in the cache, beside the build directory kept
-// from the last build, so make rebuilds only what changed since then.
+// hard-linked copy of it in the cache (links, not a snapshot: a file
+// rewritten in place during a build is seen), beside the build directory
+// kept from the last build, so make rebuilds only what changed since then.
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -37,7 +38,7 @@ export function treeVersion(ref: TreeRef, base: string): { dir: string; version:
 /**
  * git in the user's checkout, reading a copy of its index: describe --dirty
  * refreshes the index it reads, and the user's must not be written (the
- * hard links of a snapshot change every file's ctime, so it would be).
+ * hard links of the copy change every file's ctime, so it would be).
  */
 async function git(dir: string, args: string[]): Promise<string> {
   const scratch = mkdtempSync(join(tmpdir(), 'luqual-index-'));
@@ -46,7 +47,7 @@ async function git(dir: string, args: string[]): Promise<string> {
     const where = await execa('git', ['-C', dir, 'rev-parse', '--git-path', 'index'], { reject: false });
     const index = resolve(dir, where.stdout.trim());
     if (where.exitCode === 0 && existsSync(index)) copyFileSync(index, join(scratch, 'index'));
-    // trustctime off: the snapshot's links change every file's ctime, which
+    // trustctime off: the copy's links change every file's ctime, which
     // would make git hash the whole tree again on every build
     const r = await execa('git', ['-C', dir, '-c', 'core.trustctime=false', ...args], { reject: false, env: { GIT_INDEX_FILE: join(scratch, 'index'), GIT_OPTIONAL_LOCKS: '0' } });
     if (r.exitCode !== 0) throw new InputError(`tree:${dir}: git ${args.join(' ')} failed: ${r.stderr.trim().split('\n')[0]}`);
@@ -95,7 +96,7 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     const linux = join(kept, 'linux');
     const build = join(kept, BUILD_DIR);
     const log = join(kept, 'build.log');
-    // read under the lock, just before the snapshot: what is recorded is what is built
+    // read under the lock, just before the copy: what is recorded is what is built
     const state = await treeState(dir);
     opts.onProgress?.(`${ref.text}: building ${describeState(state)}; log: ${log}`);
     rmSync(log, { force: true });

@@ -6,12 +6,22 @@ import { terminalSafe } from './terminal-safe.ts';
 
 type Stream = Pick<NodeJS.WriteStream, 'write' | 'isTTY' | 'columns'>;
 
-export const LOG_EVERY_MS = 30_000;
+const LOG_EVERY_MS = 30_000;
+
+/** Whether a live status may go to a log now: true at most once every 30 s. */
+export function logEvery(now: () => number = Date.now): () => boolean {
+  let logged = -Infinity;
+  return () => {
+    if (now() - logged < LOG_EVERY_MS) return false;
+    logged = now();
+    return true;
+  };
+}
 
 export function liveConsole(err: Stream = process.stderr, now: () => number = Date.now): (message: string, o?: { live?: boolean }) => void {
   const tty = !!err.isTTY && process.env.CI === undefined;
   let drawn = false;
-  let logged = -Infinity;
+  const due = logEvery(now);
   return (message, o = {}) => {
     const text = terminalSafe(`luqual: ${message}`, { lines: !o.live });
     if (tty) {
@@ -20,8 +30,6 @@ export function liveConsole(err: Stream = process.stderr, now: () => number = Da
       err.write(o.live ? text.slice(0, (err.columns || 120) - 1) : `${text}\n`);
       return;
     }
-    if (o.live && now() - logged < LOG_EVERY_MS) return;
-    if (o.live) logged = now();
-    err.write(`${text}\n`);
+    if (!o.live || due()) err.write(`${text}\n`);
   };
 }

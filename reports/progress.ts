@@ -11,7 +11,7 @@ import type { Chain, Pair, Results } from '../schemas/types/results.ts';
 import type { Reporter, RunBegin } from './reporter.ts';
 import { VERDICTS } from './verdicts.ts';
 import { terminalSafe } from './terminal-safe.ts';
-import { LOG_EVERY_MS } from './live-console.ts';
+import { logEvery } from './live-console.ts';
 
 function clock(ms: number): string {
   const s = Math.floor(ms / 1000);
@@ -42,7 +42,7 @@ export class Progress implements Reporter {
   private readonly tty: boolean;
   /** the status of the kernel being built */
   private building: string | null = null;
-  private lastLive = -Infinity;
+  private readonly liveDue = logEvery();
 
   /** `err` gets the progress, `out` the summary at the end. */
   constructor(
@@ -85,8 +85,7 @@ export class Progress implements Reporter {
     } else if (this.tty) {
       this.building = message;
       this.draw();
-    } else if (Date.now() - this.lastLive >= LOG_EVERY_MS) {
-      this.lastLive = Date.now();
+    } else if (this.liveDue()) {
       this.say(`luqual: ${message}`);
     }
   }
