@@ -414,6 +414,7 @@ int main(void)
 			  err ? strerror(-err) : "no suites line");
 		power_off();
 	}
+	modules_load(boot);
 	open_liveupdate(&ctx);
 	liveupdate_fact(&ctx);
 	if (ctx.stage == 2) {

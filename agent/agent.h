@@ -41,6 +41,9 @@ void heirs_preserve(const struct agent_ctx *ctx, int boot);
 /* agent.c: whether the space-separated list holds the word name[0..len) */
 int list_has(const char *list, const char *name, size_t len);
 
+/* modules.c */
+void modules_load(int stage);
+
 /* plan.c */
 int plan_load(void);
 const char *plan_get(const char *key);

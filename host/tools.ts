@@ -22,6 +22,8 @@ export const TOOL_PACKAGES = {
   tar: 'tar',
   setpriv: 'util-linux',
   git: 'git',
+  depmod: 'kmod',
+  rsync: 'rsync',
 } as const;
 
 export type HostTool = keyof typeof TOOL_PACKAGES;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { atomicWrite } from '../host/atomic-write.ts';
 import { join } from 'node:path';
-import { decompressedKernel } from './bzimage.ts';
+import { unpackedKernel } from './kernel-image.ts';
 import type { AbiStrings } from '../judge/abi.ts';
 
 export type { AbiStrings };
@@ -38,7 +38,7 @@ export function kernelAbiStrings(image: string, cache: string): AbiStrings | nul
   const key = createHash('sha256').update(bytes).digest('hex').slice(0, 24);
   const file = join(cache, 'abi', `${key}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as AbiStrings;
-  const vmlinux = decompressedKernel(bytes);
+  const vmlinux = unpackedKernel(bytes);
   if (!vmlinux) return null;
   const found = scanAbiStrings(vmlinux);
   mkdirSync(join(cache, 'abi'), { recursive: true });

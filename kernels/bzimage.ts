@@ -1,6 +1,6 @@
 // Reads what the x86 boot protocol header of a bzImage says about it
 // (Documentation/arch/x86/boot.rst): that it is one, its release string, and
-// whether kexec_file_load can place it. Also finds an embedded IKCONFIG.
+// whether kexec_file_load can place it, and the kernel inside it.
 import { execaSync } from 'execa';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../judge/errors.ts';
@@ -66,14 +66,4 @@ export function decompressedKernel(buf: Buffer): Buffer | null {
   const start = (setupSects + 1) * 512 + payloadOffset;
   if (!payloadLength || start + payloadLength > buf.length) return null;
   return decompressPayload(buf.subarray(start, start + payloadLength));
-}
-
-/** The .config embedded with CONFIG_IKCONFIG, or null when there is none. */
-export function extractIkconfig(buf: Buffer): string | null {
-  const vmlinux = decompressedKernel(buf);
-  if (!vmlinux) return null;
-  const begin = vmlinux.indexOf('IKCFG_ST');
-  const end = vmlinux.indexOf('IKCFG_ED', begin);
-  if (begin < 0 || end < 0) return null;
-  return gunzipSync(vmlinux.subarray(begin + 8, end)).toString('utf8');
 }

@@ -2,13 +2,13 @@
 // binary linux-source-X.Y package where the archive has it, else the
 // `linux` source package), built from tinyconfig plus luqual's fragment.
 import { execa } from 'execa';
-import { copyFileSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { HostError, InputError } from '../judge/errors.ts';
 import { cachedDir, contentKey, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
-import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, run, type Patch } from './kbuild.ts';
-import { linkTree } from './tree-copy.ts';
+import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, run, settleAfterMove, type Patch } from './kbuild.ts';
+import { saveForUndo, undo } from './source-undo.ts';
 import { BuildMeter } from './build-meter.ts';
 import { DebianArchive, seriesOf, sortDebianVersions, upstreamOf } from './debian-archive.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
@@ -135,6 +135,7 @@ interface Source {
 interface Output {
   image: string;
   config: string;
+  modules: string | null;
   log: string;
   origin: object;
 }
@@ -143,39 +144,27 @@ function keep(out: Output, tmp: string): void {
   copyFileSync(out.image, join(tmp, 'bzImage'));
   copyFileSync(out.config, join(tmp, 'config'));
   copyFileSync(out.log, join(tmp, 'build.log'));
+  if (out.modules) cpSync(out.modules, join(tmp, 'modules'), { recursive: true });
   writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ...out.origin, builtAt: new Date().toISOString() }, null, 2));
 }
 
 /**
- * A scratch folder beside the entry being made, removed whatever happens;
- * its log lives outside it, because a failed build's log must outlive it.
- */
-async function inWork<T>(entry: string, fn: (work: string, log: string) => Promise<T>): Promise<T> {
-  const log = `${entry}.build.log`;
-  rmSync(log, { force: true });
-  const work = `${entry}.work-${process.pid}`;
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  try {
-    return await fn(work, log);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-
-/**
  * The unpatched source unpacked and built, kept with its build directory
- * (about 2 GB for a 7.3) so that patched variants build incrementally.
+ * (about 2 GB for a 7.3) so that patched variants build incrementally in
+ * it. Its own image and config are kept beside it: the build directory
+ * holds the last variant's.
  */
 async function baseTree(s: Source): Promise<Output> {
   const out = (dir: string): Output => ({
-    image: join(dir, 'linux', BUILD_DIR, 'arch/x86/boot/bzImage'),
-    config: join(dir, 'linux', BUILD_DIR, '.config'),
+    image: join(dir, 'bzImage'),
+    config: join(dir, 'config'),
+    modules: null,
     log: join(dir, 'build.log'),
     origin: JSON.parse(readFileSync(join(dir, 'origin.json'), 'utf8')) as object,
   });
   const log = `${s.tree}.build.log`;
-  if (!existsSync(s.tree)) s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes); log: ${log}`);
+  const fresh = !existsSync(s.tree);
+  if (fresh) s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes); log: ${log}`);
   await cachedDir(s.tree, async (tmp) => {
     rmSync(log, { force: true });
     const meter = new BuildMeter(s.ref.text, `cold ${seriesOf(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
@@ -185,29 +174,54 @@ async function baseTree(s: Source): Promise<Output> {
     // built in place: kbuild names the sources relative to the build
     // directory, so the tree still builds once renamed into the cache
     // (objtool aside, see kbuild.ts)
-    await configureAndBuild(linux, null, log, meter, s.opts.jobs);
+    const built = await configureAndBuild(linux, null, log, meter, s.opts.jobs);
+    copyFileSync(built.image, join(tmp, 'bzImage'));
+    copyFileSync(built.config, join(tmp, 'config'));
     copyFileSync(log, join(tmp, 'build.log'));
     writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: s.ref.text, origin: s.origin, unpatched }, null, 2));
   });
+  // built as a work tree and renamed into place: settled here, so that the
+  // first variant does not wait for it
+  if (fresh) await withLock(s.tree, () => settleAfterMove(join(s.tree, 'linux'), log, s.opts.jobs));
   return out(s.tree);
 }
 
-/** A variant built on a copy of the base tree: make rebuilds what its patches and config change. */
+/**
+ * A variant built in the base tree itself: its patches applied, make
+ * rebuilding what they and its config change, and the patches taken out
+ * again (the next build recompiles what they touched). No copy of the
+ * tree's 2 GB, and objtool, which kbuild builds with absolute paths, is
+ * not rebuilt. Variants of one source take turns, under the tree's lock.
+ */
 async function incrementalVariant(s: Source, patches: Patch[], dir: string, tmp: string): Promise<void> {
   const base = await baseTree(s);
-  await inWork(dir, async (work, log) => {
+  const log = `${dir}.build.log`;
+  rmSync(log, { force: true });
+  await withLock(s.tree, async () => {
+    if (!existsSync(join(s.tree, 'origin.json'))) throw new HostError(`${s.ref.text}: the build of ${s.origin.version} that this variant starts from was removed from the cache while it waited (luqual cache prune?); run again`);
     s.opts.onProgress?.(`${s.ref.text}: building ${patches.map((p) => p.name).join(', ') || 'its config'} on the built ${s.origin.version}; log: ${log}`);
     const meter = new BuildMeter(s.ref.text, `incremental ${seriesOf(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
-    meter.enter('unpack');
-    const src = join(work, 'linux');
-    // held while copying, so that a prune never removes the tree under us
-    await withLock(s.tree, async () => {
-      if (!existsSync(join(s.tree, 'origin.json'))) throw new HostError(`${s.ref.text}: the build of ${s.origin.version} that this variant starts from was removed from the cache while it waited (luqual cache prune?); run again`);
-      await linkTree(join(s.tree, 'linux'), src, join(s.tree, 'linux', BUILD_DIR));
-    });
-    await applyPatches(src, patches, s.ref.text, log);
-    keep({ ...(await configureAndBuild(src, s.opts.extraConfig ?? null, log, meter, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp);
+    const src = join(s.tree, 'linux');
+    const saved = join(s.tree, 'undo');
+    // what a variant killed midway left in the tree
+    undo(src, saved);
+    keepBaseOutputs(s.tree);
+    saveForUndo(src, saved, patches.map((p) => p.text));
+    try {
+      await applyPatches(src, patches, s.ref.text, log);
+      keep({ ...(await configureAndBuild(src, s.opts.extraConfig ?? null, log, meter, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp);
+    } finally {
+      undo(src, saved);
+    }
   });
+}
+
+/** A base tree kept before its image was kept beside it holds its own build still: keep it before a variant builds over it. */
+function keepBaseOutputs(tree: string): void {
+  if (existsSync(join(tree, 'bzImage'))) return;
+  const build = join(tree, 'linux', BUILD_DIR);
+  copyFileSync(join(build, '.config'), join(tree, 'config'));
+  copyFileSync(join(build, 'arch/x86/boot/bzImage'), join(tree, 'bzImage'));
 }
 
 function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, fragment: string, patches: Patch[], opts: KernelOptions): PreparedKernel {
@@ -222,6 +236,7 @@ function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src'
     kind: 'debian-src',
     image: join(dir, 'bzImage'),
     config: join(dir, 'config'),
+    modules: existsSync(join(dir, 'modules')) ? join(dir, 'modules') : null,
     obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}${incremental ? ', incrementally on the build of the same source' : ''}`,
     debianVersion: origin.version,
     requested: fragment + (opts.extraConfig ?? ''),

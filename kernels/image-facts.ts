@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { release } from 'node:os';
 import { InputError } from '../judge/errors.ts';
-import { decompressedKernel, inspectBzImage } from './bzimage.ts';
+import { inspectImage, unpackedKernel } from './kernel-image.ts';
 import { scanAbiStrings } from './abi-strings.ts';
 import type { GateImage } from '../judge/gate.ts';
 
-/** Larger than any bzImage: a path to something else is refused before it is read whole. */
+/** Larger than any kernel image: a path to something else is refused before it is read whole. */
 const MAX_IMAGE_BYTES = 256 << 20;
 
 /** `running` is the kernel this host booted, where Debian installs it. */
@@ -24,9 +24,9 @@ export function readImageFacts(image: string): GateImage & { image: string } {
   if (!existsSync(image)) throw new InputError(`${image}: no such file`);
   const st = statSync(image);
   if (!st.isFile()) throw new InputError(`${image} is not a file`);
-  if (st.size > MAX_IMAGE_BYTES) throw new InputError(`${image} is not a kernel image (${st.size} bytes, more than any bzImage)`);
+  if (st.size > MAX_IMAGE_BYTES) throw new InputError(`${image} is not a kernel image (${st.size} bytes, more than any kernel image)`);
   const bytes = readFileSync(image);
-  const { release: rel } = inspectBzImage(bytes, image);
-  const vmlinux = decompressedKernel(bytes);
+  const { release: rel } = inspectImage(bytes, image);
+  const vmlinux = unpackedKernel(bytes);
   return { image, sha256: createHash('sha256').update(bytes).digest('hex'), release: rel, abi: vmlinux ? scanAbiStrings(vmlinux) : null };
 }

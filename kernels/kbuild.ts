@@ -1,19 +1,22 @@
 // Building a kernel source tree the way luqual builds every kernel:
-// tinyconfig, luqual's fragment (and the user's), olddefconfig, bzImage.
+// tinyconfig, luqual's fragment (and the user's), olddefconfig, bzImage,
+// and the modules where the config asks for any (=m).
 // The build directory is a direct subdirectory of the source, so kbuild
 // names every source relative to it (srctree "..") and the tree with its
 // build can be moved or copied and still build incrementally; only objtool,
 // which kbuild builds with absolute paths, is rebuilt after a move (about
-// 30 small objects).
+// 30 small objects, settleAfterMove).
 import { execa } from 'execa';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { HostError, InputError } from '../judge/errors.ts';
 import { requireTool } from '../host/tools.ts';
+import { contentKey } from '../host/cache.ts';
 import type { BuildMeter } from './build-meter.ts';
+import { parseKconfig } from './kconfig.ts';
 
 export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.meta.url));
 export const BUILD_DIR = 'luqual-build';
@@ -70,15 +73,73 @@ export async function applyPatches(src: string, patches: Patch[], what: string, 
   }
 }
 
+/**
+ * make again in a tree that was built elsewhere and moved: objtool is
+ * rebuilt for the new path now, not in the first build after the move.
+ */
+export async function settleAfterMove(src: string, log: string, jobs = cpus().length): Promise<void> {
+  await run('make', ['-C', src, `O=${join(src, BUILD_DIR)}`, 'ARCH=x86', `-j${jobs}`, 'bzImage'], log);
+}
+
 export interface Built {
   image: string;
   config: string;
+  /** lib/modules/RELEASE as modules_install and depmod wrote it; null for a kernel without modules */
+  modules: string | null;
+}
+
+/** Where a build directory's modules are installed. */
+const MODULES_ROOT = 'luqual-modules';
+
+/** The lib/modules/RELEASE folder installed into build, if any. */
+export function installedModules(build: string): string | null {
+  const dir = join(build, MODULES_ROOT, 'lib/modules');
+  try {
+    const [release] = readdirSync(dir);
+    return release ? join(dir, release) : null;
+  } catch {
+    return null;
+  }
+}
+
+function wantsModules(config: string): boolean {
+  const c = parseKconfig(readFileSync(config, 'utf8'));
+  return c.get('CONFIG_MODULES') === 'y' && [...c.values()].includes('m');
+}
+
+/** Where a build directory records what its .config was made from. */
+const CONFIG_INPUTS = 'luqual-config.key';
+
+/**
+ * What the config steps read: the fragments, and every Kconfig file by
+ * size and mtime (a patch or an edit that touches one changes what
+ * tinyconfig and olddefconfig make of the fragments).
+ */
+async function configInputs(src: string, fragments: readonly string[]): Promise<string> {
+  const kconfig = await execa('find', ['.', '-path', `./${BUILD_DIR}`, '-prune', '-o', '-name', 'Kconfig*', '-printf', '%P %s %T@\n'], { cwd: src });
+  return contentKey({ fragments: fragments.map((f) => readFileSync(f, 'utf8')), kconfig: kconfig.stdout.split('\n').sort() });
+}
+
+/**
+ * tinyconfig, the fragments merged, olddefconfig: about 10 s of three
+ * Kconfig parses, skipped when nothing they read changed since the .config
+ * in build was made.
+ */
+async function configure(src: string, build: string, fragments: readonly string[], log: string): Promise<void> {
+  const inputs = await configInputs(src, fragments);
+  const stamp = join(build, CONFIG_INPUTS);
+  if (existsSync(join(build, '.config')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) return;
+  rmSync(stamp, { force: true });
+  const make = ['-C', src, `O=${build}`, 'ARCH=x86'];
+  await run('make', [...make, 'tinyconfig'], log);
+  await run(join(src, 'scripts/kconfig/merge_config.sh'), ['-m', '-O', build, join(build, '.config'), ...fragments], log);
+  await run('make', [...make, 'olddefconfig'], log);
+  writeFileSync(stamp, inputs);
 }
 
 /**
  * Configures and builds src into src/luqual-build. Run again on the same
- * tree, make rebuilds only what changed: a regenerated .config that comes
- * out the same touches no object.
+ * tree, make rebuilds only what changed.
  */
 export async function configureAndBuild(src: string, extraConfig: string | null, log: string, meter: BuildMeter, jobs = cpus().length): Promise<Built> {
   for (const t of ['flex', 'bison', 'bc', 'make', 'lz4'] as const) requireTool(t);
@@ -90,11 +151,20 @@ export async function configureAndBuild(src: string, extraConfig: string | null,
   }
   const make = ['-C', src, `O=${build}`, 'ARCH=x86'];
   meter.enter('config');
-  await run('make', [...make, 'tinyconfig'], log);
-  await run(join(src, 'scripts/kconfig/merge_config.sh'), ['-m', '-O', build, join(build, '.config'), ...fragments], log);
-  await run('make', [...make, 'olddefconfig'], log);
+  await configure(src, build, fragments, log);
+  const config = join(build, '.config');
+  const modules = wantsModules(config);
   meter.enter('compile');
-  await run('make', [...make, `-j${jobs}`, 'bzImage'], log, meter);
+  await run('make', [...make, `-j${jobs}`, 'bzImage', ...(modules ? ['modules'] : [])], log, meter);
+  // installed anew, so that no module of an earlier config is left
+  rmSync(join(build, MODULES_ROOT), { recursive: true, force: true });
+  if (modules) {
+    const depmod = requireTool('depmod');
+    await run('make', [...make, `INSTALL_MOD_PATH=${join(build, MODULES_ROOT)}`, 'INSTALL_MOD_STRIP=1', `DEPMOD=${depmod}`, 'modules_install'], log);
+    // links back into the build directory, for building out-of-tree modules: not kept
+    const installed = installedModules(build);
+    for (const link of ['build', 'source']) if (installed) rmSync(join(installed, link), { force: true });
+  }
   meter.finish();
-  return { image: join(build, 'arch/x86/boot/bzImage'), config: join(build, '.config') };
+  return { image: join(build, 'arch/x86/boot/bzImage'), config, modules: installedModules(build) };
 }

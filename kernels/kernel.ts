@@ -1,7 +1,8 @@
 // What luqual knows about a kernel once it is ready to boot.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { inspectBzImage } from './bzimage.ts';
+import { inspectImage } from './kernel-image.ts';
+import type { Arch } from './arch.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions, type Capability } from './kconfig.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 import { kernelAbiStrings, type AbiStrings } from './abi-strings.ts';
@@ -15,10 +16,14 @@ export interface PreparedKernel {
   kind: 'debian-src' | 'debian' | 'path' | 'tree';
   /** read from the image's boot header */
   release: string;
+  /** what the image is built for, read from it */
+  arch: Arch;
   image: string;
   /** the image's SHA-256: how a real host's kernel is matched to this one */
   sha256: string;
   config: string | null;
+  /** its modules folder (lib/modules/RELEASE, with modules.dep), where it has modules luqual can load */
+  modules: string | null;
   capability: Capability;
   /** how it was obtained, in words */
   obtained: string;
@@ -77,6 +82,7 @@ export interface KernelFacts {
   config: string | null;
   /** the config's text when it is not in a file (IKCONFIG) */
   configText?: string | null;
+  modules?: string | null;
   obtained: string;
   debianVersion: string | null;
   /** the fragments asked for, to report what the kernel lacks */
@@ -95,14 +101,17 @@ export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFac
   const text = f.configText ?? (f.config ? readFileSync(f.config, 'utf8') : null);
   const config = text ? parseKconfig(text) : null;
   const bytes = readFileSync(f.image);
+  const info = inspectImage(bytes, f.image);
   return {
     id: opts.id ?? ref.text,
     ref: ref.text,
     kind: f.kind,
-    release: inspectBzImage(bytes, f.image).release,
+    release: info.release,
+    arch: info.arch,
     image: f.image,
     sha256: sha256(bytes),
     config: f.config,
+    modules: f.modules ?? null,
     capability: liveUpdateCapability(config),
     obtained: f.obtained,
     debianVersion: f.debianVersion,

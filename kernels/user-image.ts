@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../judge/errors.ts';
-import { extractIkconfig, inspectBzImage } from './bzimage.ts';
+import { extractIkconfig, inspectImage } from './kernel-image.ts';
+import { checkModulesDir } from './modules.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel } from './kernel.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 
@@ -24,7 +25,7 @@ export function prepareUserImage(ref: Extract<KernelRef, { kind: 'path' }>, opts
   if (!existsSync(image)) throw new InputError(`${ref.text}: no such file ${image}`);
   if (!statSync(image).isFile()) throw new InputError(`${ref.text}: ${image} is not a file`);
   const buf = readFileSync(image);
-  inspectBzImage(buf, image);
+  inspectImage(buf, image);
   let configPath: string | null = null;
   let configText: string | null = null;
   if (ref.config) {
@@ -35,11 +36,14 @@ export function prepareUserImage(ref: Extract<KernelRef, { kind: 'path' }>, opts
     configPath = configBeside(image);
     configText = configPath ? readFileSync(configPath, 'utf8') : extractIkconfig(buf);
   }
+  const modules = ref.modules ? resolve(base, expandHome(ref.modules)) : null;
+  if (modules) checkModulesDir(modules, ref.text);
   return describeKernel(ref, opts, {
     kind: 'path',
     image,
     config: configPath,
     configText,
+    modules,
     obtained: `the user's own image ${image}${configPath ? ` with ${configPath}` : configText ? ' (config from its IKCONFIG)' : ''}`,
     debianVersion: null,
   });

@@ -5,15 +5,14 @@
 // kept from the last build, so make rebuilds only what changed since then.
 import { execa } from 'execa';
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { InputError } from '../judge/errors.ts';
 import { contentKey, markUsed, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, type Patch } from './kbuild.ts';
-import { linkTree } from './tree-copy.ts';
+import { syncTree } from './tree-copy.ts';
 import { seriesOf } from './debian-archive.ts';
 import { BuildMeter } from './build-meter.ts';
 import { describeKernel, type KernelOptions, type PreparedKernel, type TreeState } from './kernel.ts';
@@ -94,7 +93,6 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
   mkdirSync(kept, { recursive: true });
   const k = await withLock(kept, async () => {
     const linux = join(kept, 'linux');
-    const build = join(kept, BUILD_DIR);
     const log = join(kept, 'build.log');
     // read under the lock, just before the copy: what is recorded is what is built
     const state = await treeState(dir);
@@ -102,11 +100,7 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     rmSync(log, { force: true });
     const meter = new BuildMeter(ref.text, existsSync(join(linux, BUILD_DIR)) ? `tree ${seriesOf(version)}` : `cold ${seriesOf(version)}`, opts.cache, opts.onProgress);
     meter.enter('unpack');
-    if (existsSync(join(linux, BUILD_DIR))) renameSync(join(linux, BUILD_DIR), build);
-    // asynchronously: 80,000 unlinks must not stall the lock's heartbeat
-    await rm(linux, { recursive: true, force: true });
-    await linkTree(dir, linux, null);
-    if (existsSync(build)) renameSync(build, join(linux, BUILD_DIR));
+    await syncTree(dir, linux);
     await applyPatches(linux, patches, ref.text, log);
     const built = await configureAndBuild(linux, opts.extraConfig ?? null, log, meter, opts.jobs);
     // each image in a folder named by its content: a kept qemu.sh, or a run
@@ -116,10 +110,14 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     mkdirSync(out, { recursive: true });
     copyFileSync(built.image, join(out, 'bzImage'));
     copyFileSync(built.config, join(out, 'config'));
+    // a module-only edit leaves the image as it was: its modules are the newest
+    rmSync(join(out, 'modules'), { recursive: true, force: true });
+    if (built.modules) cpSync(built.modules, join(out, 'modules'), { recursive: true });
     return describeKernel(ref, opts, {
       kind: 'tree',
       image: join(out, 'bzImage'),
       config: join(out, 'config'),
+      modules: built.modules ? join(out, 'modules') : null,
       obtained: `built from the tree ${dir} at ${describeState(state)} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
       debianVersion: null,
       requested: readFileSync(FRAGMENT_PATH, 'utf8') + (opts.extraConfig ?? ''),

@@ -3,7 +3,7 @@
 // a tree's Makefile.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inspectBzImage } from './bzimage.ts';
+import { inspectImage } from './kernel-image.ts';
 import { treeVersion } from './user-tree.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
 
@@ -13,5 +13,5 @@ export function versionHint(ref: KernelRef, base: string): string {
   if (ref.kind === 'series') return ref.series === null ? 'latest' : `${ref.series}.x`;
   if (ref.kind !== 'path') return ref.upstream;
   const image = resolve(base, ref.image);
-  return inspectBzImage(readFileSync(image), image).release;
+  return inspectImage(readFileSync(image), image).release;
 }

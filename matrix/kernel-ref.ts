@@ -6,6 +6,7 @@
 //   debian-src:latest, debian:latest  the newest of all (kernels/series.ts)
 //   ./path/to/bzImage           a kernel image of the user's own;
 //   ./bzImage,config=./.config  ... with the .config it was built from
+//   ./bzImage,modules=DIR       ... with its modules (lib/modules/RELEASE), for suites built =m
 //   tree:~/src/linux            a kernel source tree of the user's, built by us
 import { InputError } from '../judge/errors.ts';
 
@@ -14,7 +15,7 @@ export type KernelRef =
   | { kind: 'debian'; upstream: string; debianVersion: string | null; text: string }
   /** a version known only once the archive is asked; series null: the newest of all */
   | { kind: 'series'; of: 'debian-src' | 'debian'; series: string | null; text: string }
-  | { kind: 'path'; image: string; config: string | null; text: string }
+  | { kind: 'path'; image: string; config: string | null; modules: string | null; text: string }
   | { kind: 'tree'; path: string; text: string };
 
 const UPSTREAM = /^\d+\.\d+(\.\d+)?$/;
@@ -53,13 +54,13 @@ export function parseKernelRef(text: string): KernelRef {
   }
   if (/^(\/|\.{1,2}\/|~\/)/.test(t) || t.includes('/') || /bzImage|vmlinuz/.test(t)) {
     const [image, ...opts] = t.split(',');
-    let config: string | null = null;
+    const given: { config: string | null; modules: string | null } = { config: null, modules: null };
     for (const o of opts) {
-      const m = /^config=(.+)$/.exec(o);
-      if (!m) throw new InputError(`kernel reference ${JSON.stringify(t)}: unknown option ${JSON.stringify(o)} (only config=PATH)`);
-      config = m[1]!;
+      const m = /^(config|modules)=(.+)$/.exec(o);
+      if (!m) throw new InputError(`kernel reference ${JSON.stringify(t)}: unknown option ${JSON.stringify(o)} (only config=PATH and modules=DIR)`);
+      given[m[1] as 'config' | 'modules'] = m[2]!;
     }
-    return { kind: 'path', image: image!, config, text: t };
+    return { kind: 'path', image: image!, ...given, text: t };
   }
   throw new InputError(
     `kernel reference ${JSON.stringify(t)} does not parse: expected debian-src:VERSION, ` +

@@ -4,7 +4,7 @@
 // kernels the walk kexecs into (one store serves a whole run:
 // runners/media.ts) and reaches the guest as the memory of an ivshmem
 // device, outside its RAM (agent/walk.c says why).
-import { writeCpio } from './cpio.ts';
+import { writeCpio, type CpioEntry } from './cpio.ts';
 
 /** Where a bzImage is in the kernel store: page-aligned, for mmap. */
 export interface StoreSlot {
@@ -70,7 +70,42 @@ export function planText(plan: AgentPlan): string {
   return lines.join('\n') + '\n';
 }
 
-export function buildInitramfs(agent: Uint8Array, plan: AgentPlan): Buffer {
+/**
+ * The modules one kernel of the walk loads (kernels/modules.ts), in load
+ * order. Kept by the kernel's image hash, not its release: a patched
+ * variant has the release of its base and modules of its own.
+ */
+export interface KernelModules {
+  /** the kernel's image SHA-256 */
+  kernel: string;
+  files: Array<{ path: string; data: Uint8Array }>;
+}
+
+/**
+ * luqual/modules/KERNEL/ holds each kernel's modules, once however often it
+ * comes in the walk, and luqual/modules/N.load lists what stage N loads
+ * (agent/modules.c), paths relative to luqual/modules.
+ */
+function moduleEntries(stages: ReadonlyArray<KernelModules | null>): CpioEntry[] {
+  const dirs = new Set<string>();
+  const files = new Map<string, CpioEntry>();
+  const lists: CpioEntry[] = [];
+  stages.forEach((k, i) => {
+    if (!k?.files.length) return;
+    const key = k.kernel.slice(0, 24);
+    for (const m of k.files) {
+      const path = `luqual/modules/${key}/${m.path}`;
+      const parts = path.split('/');
+      for (let j = 2; j < parts.length; j++) dirs.add(parts.slice(0, j).join('/'));
+      files.set(path, { kind: 'file', path, data: m.data });
+    }
+    lists.push({ kind: 'file', path: `luqual/modules/${i + 1}.load`, data: Buffer.from(k.files.map((m) => `${key}/${m.path}\n`).join('')) });
+  });
+  return [...[...dirs].sort().map((path): CpioEntry => ({ kind: 'dir', path })), ...files.values(), ...lists];
+}
+
+/** stageModules[i]: what stage i + 1 of the walk loads, null for none. */
+export function buildInitramfs(agent: Uint8Array, plan: AgentPlan, stageModules: ReadonlyArray<KernelModules | null> = []): Buffer {
   return writeCpio([
     { kind: 'dir', path: 'dev' },
     // the kernel opens /dev/console for init before anything is mounted
@@ -80,5 +115,6 @@ export function buildInitramfs(agent: Uint8Array, plan: AgentPlan): Buffer {
     { kind: 'dir', path: 'luqual' },
     { kind: 'file', path: 'init', data: agent, mode: 0o755 },
     { kind: 'file', path: 'luqual/plan', data: Buffer.from(planText(plan)) },
+    ...moduleEntries(stageModules),
   ]);
 }

@@ -11,6 +11,7 @@ import { blobsOf } from './handover/blobs.ts';
 import { planSuites, type GuestOffer, type SuitePlan } from './suite-plan.ts';
 import { qemuDevices } from './qemu-devices.ts';
 import { buildInitramfs } from './initramfs.ts';
+import { moduleFiles } from '../kernels/modules.ts';
 import type { RunMedia } from './media.ts';
 import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine, type SerialFiles } from './qemu.ts';
 import { judgePair, type Judgement } from '../judge/judge-pair.ts';
@@ -79,8 +80,9 @@ async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suit
     ...(s.heirloomCorrupt ? { heirloomCorrupt: s.heirloomCorrupt } : {}),
   };
   const initrd = join(dir, 'initrd.cpio');
+  const modules = walk.map((k) => (k.modules && suites.modules.length ? { kernel: k.sha256, files: moduleFiles(k.modules, suites.modules) } : null));
   try {
-    writeFileSync(initrd, buildInitramfs(agent, plan));
+    writeFileSync(initrd, buildInitramfs(agent, plan, modules));
   } catch (e) {
     // on a full disk, the room it took is what lets the pair's error and results.json be written
     rmSync(initrd, { force: true });

@@ -18,6 +18,8 @@ export interface SuitePlan {
   carriers: Record<string, string>;
   /** of the suites that run, those that hand heirlooms down a walk */
   heirlooms: string[];
+  /** the modules the suites that run load, on a kernel that built them as modules */
+  modules: string[];
 }
 
 /** What the guest luqual boots can give a suite. */
@@ -30,16 +32,21 @@ export interface GuestOffer {
 /** Each config read once: a walk plans its suites for every hop, a matrix for every pair. */
 const configs = new Map<string, Kconfig>();
 
+/** Options the kernel lacks, in words: a module counts where luqual has the kernel's modules to load. */
 function missingOptions(k: PreparedKernel, options: readonly string[]): string[] {
   // without a known config there is nothing to check against: run and see
   if (!k.config || !options.length) return [];
   const config = configs.get(k.config) ?? parseKconfig(readFileSync(k.config, 'utf8'));
   configs.set(k.config, config);
-  return options.filter((o) => config.get(o) !== 'y');
+  return options.flatMap((o) => {
+    const v = config.get(o);
+    if (v === 'y' || (v === 'm' && k.modules)) return [];
+    return [v === 'm' ? `${o} (built as a module, and luqual has no modules of it: name them with modules=DIR)` : o];
+  });
 }
 
 export function planSuites(suites: readonly string[], source: PreparedKernel, target: PreparedKernel, guest: GuestOffer): SuitePlan {
-  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [], carriers: {}, heirlooms: [] };
+  const plan: SuitePlan = { run: [], skipped: [], cmdline: '', devices: [], carriers: {}, heirlooms: [], modules: [] };
   const extra: string[] = [];
   for (const name of suites) {
     const manifest = suiteManifest(name);
@@ -59,6 +66,7 @@ export function planSuites(suites: readonly string[], source: PreparedKernel, ta
     plan.run.push(name);
     if (req.cmdline) extra.push(req.cmdline);
     for (const d of req.qemuDevices ?? []) if (!plan.devices.includes(d)) plan.devices.push(d);
+    for (const m of req.modules ?? []) if (!plan.modules.includes(m)) plan.modules.push(m);
   }
   plan.cmdline = extra.join(' ');
   plan.carriers = carriersOf(plan.run);

@@ -34,12 +34,13 @@ fi
 # qemu-system-x86: boots the kernels; musl-tools: the static guest agent;
 # gcc, libc6-dev, make: kernel builds; flex ... cpio: kernel builds; xz-utils, zstd, lz4,
 # patch: sources, compressed images (luqual's kernels are lz4), patches; dpkg-dev: Debian source packages;
+# kmod: depmod, for kernels whose config builds modules;
 # debian-archive-keyring: verifies the trixie/sid indexes luqual reads;
 # util-linux: setpriv, which ties every QEMU's life to luqual's.
 PACKAGES=(
 	qemu-system-x86 util-linux musl-tools gcc libc6-dev make
 	flex bison bc libelf-dev libssl-dev rsync cpio
-	xz-utils zstd lz4 patch dpkg-dev debian-archive-keyring
+	xz-utils zstd lz4 patch dpkg-dev debian-archive-keyring kmod
 )
 $TESTS && PACKAGES+=(chromium device-tree-compiler git)
 

@@ -1,7 +1,8 @@
 import test from 'ava';
 import { execaSync } from 'execa';
 import { gzipSync } from 'node:zlib';
-import { decompressedKernel, extractIkconfig, inspectBzImage } from '../kernels/bzimage.ts';
+import { decompressedKernel, inspectBzImage } from '../kernels/bzimage.ts';
+import { extractIkconfig } from '../kernels/kernel-image.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions } from '../kernels/kconfig.ts';
 import { InputError } from '../judge/errors.ts';
 import { fakeBzHeader as fakeHeader } from './helpers.ts';

@@ -6,13 +6,13 @@ import { planSuites } from '../runners/suite-plan.ts';
 import { parseDeviceHelp } from '../runners/qemu-devices.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 
-function kernel(id: string, config: string | null): PreparedKernel {
+function kernel(id: string, config: string | null, modules: string | null = null): PreparedKernel {
   let path: string | null = null;
   if (config !== null) {
     path = join(mkdtempSync(join(tmpdir(), 'cfg-')), 'config');
     writeFileSync(path, config);
   }
-  return { id, ref: id, kind: 'path', release: '7.3.4', image: '/x', sha256: '0'.repeat(64), config: path, capability: { capable: true, why: '' }, obtained: '', debianVersion: null, resolved: null, unmetOptions: [], cmdline: '', abi: null, provenance: { configSha256: null, patches: [] } };
+  return { id, ref: id, kind: 'path', release: '7.3.4', arch: 'x86_64', image: '/x', sha256: '0'.repeat(64), config: path, modules, capability: { capable: true, why: '' }, obtained: '', debianVersion: null, resolved: null, unmetOptions: [], cmdline: '', abi: null, provenance: { configSha256: null, patches: [] } };
 }
 
 function guest(memoryMiB: number, devices: string[] = []) {
@@ -44,6 +44,16 @@ test('a suite needing a device this QEMU lacks is skipped; one that has it gets 
   const withEdu = planSuites(['memfd', 'vfio'], k, k, guest(1024, ['edu']));
   t.deepEqual(withEdu.run, ['memfd', 'vfio']);
   t.deepEqual(withEdu.devices, ['edu']);
+});
+
+test('a driver built as a module counts where luqual has the kernel\'s modules, and the suite names what to load', (t) => {
+  const m = 'CONFIG_MODULES=y\nCONFIG_VFIO=m\nCONFIG_VFIO_PCI=m\nCONFIG_INTEL_IOMMU=y\n';
+  const without = planSuites(['vfio'], kernel('a', m), kernel('b', m), guest(1024, ['edu']));
+  t.deepEqual(without.run, []);
+  t.regex(without.skipped[0]!.reason!, /^the source a lacks CONFIG_VFIO \(built as a module, and luqual has no modules of it: name them with modules=DIR\), CONFIG_VFIO_PCI \(built as a module/);
+  const withModules = planSuites(['memfd', 'vfio'], kernel('a', m, '/mods/a'), kernel('b', m, '/mods/b'), guest(1024, ['edu']));
+  t.deepEqual(withModules.run, ['memfd', 'vfio']);
+  t.deepEqual(withModules.modules, ['vfio-pci', 'iommufd', 'vfio_iommu_type1']);
 });
 
 test('the device list is read from QEMU\'s -device help', (t) => {

@@ -38,9 +38,13 @@ export interface SuiteManifest {
    */
   requirements?: {
     /**
-     * options that must be y in both kernels' configs
+     * options that must be y in both kernels' configs, or m where the kernel's modules are at hand (built by luqual, or modules=DIR on a path reference)
      */
     kconfig?: string[];
+    /**
+     * modules the agent loads, with what they depend on (modules.dep), on a kernel that built them as modules (=m); on a kernel that built them in, nothing is loaded
+     */
+    modules?: string[];
     /**
      * added to both kernels' command lines when the suite runs
      */

@@ -2,7 +2,7 @@
 // (scripts/gen-types.ts, ajv 8.20.0 standalone code). Do not edit.
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:suite","title":"SuiteManifest","description":"suites/NAME/manifest.yaml: what a suite is, for readers of the report and for the runner.","type":"object","additionalProperties":false,"required":["name","description"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"the folder's name"},"summary":{"type":"string","description":"one line"},"description":{"type":"string","description":"Markdown, shown in the report"},"carrier":{"type":"string","pattern":"^[a-z][a-z0-9_.-]*$","description":"the handover component that carries every item the suite preserves (those `carriers` does not name): kho-test, memblock, or a LUO file handler named by its compatible-string family (memfd-v2 is family memfd). A pair's fates and its prediction are per component (README \"Fates\")"},"heirlooms":{"type":"boolean","description":"the suite hands heirlooms down a walk: files born on its first kernel, retrieved, checked and preserved again by every later one (its C code gives them: SUITE(.heirlooms = ...), agent/suite.h); README \"Upgrade paths\""},"carriers":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"minItems":1},"description":"the component that carries each named item, where a suite's items ride on more than one: component -> item names"},"requirements":{"type":"object","additionalProperties":false,"description":"what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it","properties":{"kconfig":{"type":"array","items":{"type":"string","pattern":"^CONFIG_[A-Z0-9_]+$"},"description":"options that must be y in both kernels' configs"},"cmdline":{"type":"string","description":"added to both kernels' command lines when the suite runs"},"memoryMiB":{"type":"integer","minimum":1,"description":"guest memory the suite needs at least"},"qemuDevices":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"description":"QEMU device models added to the guest (-device NAME); a QEMU without one skips the suite"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:suite","title":"SuiteManifest","description":"suites/NAME/manifest.yaml: what a suite is, for readers of the report and for the runner.","type":"object","additionalProperties":false,"required":["name","description"],"properties":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","description":"the folder's name"},"summary":{"type":"string","description":"one line"},"description":{"type":"string","description":"Markdown, shown in the report"},"carrier":{"type":"string","pattern":"^[a-z][a-z0-9_.-]*$","description":"the handover component that carries every item the suite preserves (those `carriers` does not name): kho-test, memblock, or a LUO file handler named by its compatible-string family (memfd-v2 is family memfd). A pair's fates and its prediction are per component (README \"Fates\")"},"heirlooms":{"type":"boolean","description":"the suite hands heirlooms down a walk: files born on its first kernel, retrieved, checked and preserved again by every later one (its C code gives them: SUITE(.heirlooms = ...), agent/suite.h); README \"Upgrade paths\""},"carriers":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_.-]*$"},"additionalProperties":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},"minItems":1},"description":"the component that carries each named item, where a suite's items ride on more than one: component -> item names"},"requirements":{"type":"object","additionalProperties":false,"description":"what both kernels and the guest need; a pair that lacks one skips the suite with a reason naming it","properties":{"kconfig":{"type":"array","items":{"type":"string","pattern":"^CONFIG_[A-Z0-9_]+$"},"description":"options that must be y in both kernels' configs, or m where the kernel's modules are at hand (built by luqual, or modules=DIR on a path reference)"},"modules":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"description":"modules the agent loads, with what they depend on (modules.dep), on a kernel that built them as modules (=m); on a kernel that built them in, nothing is loaded"},"cmdline":{"type":"string","description":"added to both kernels' command lines when the suite runs"},"memoryMiB":{"type":"integer","minimum":1,"description":"guest memory the suite needs at least"},"qemuDevices":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"description":"QEMU device models added to the guest (-device NAME); a QEMU without one skips the suite"}}}}};
 const pattern4 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern5 = new RegExp("^[a-z][a-z0-9_.-]*$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
@@ -235,7 +235,7 @@ if(data.requirements !== undefined){
 let data8 = data.requirements;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key3 in data8){
-if(!((((key3 === "kconfig") || (key3 === "cmdline")) || (key3 === "memoryMiB")) || (key3 === "qemuDevices"))){
+if(!(((((key3 === "kconfig") || (key3 === "modules")) || (key3 === "cmdline")) || (key3 === "memoryMiB")) || (key3 === "qemuDevices"))){
 const err17 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err17];
@@ -287,9 +287,15 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data8.cmdline !== undefined){
-if(typeof data8.cmdline !== "string"){
-const err21 = {instancePath:instancePath+"/requirements/cmdline",schemaPath:"#/properties/requirements/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.modules !== undefined){
+let data11 = data8.modules;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
+if(typeof data12 === "string"){
+if(!pattern9.test(data12)){
+const err21 = {instancePath:instancePath+"/requirements/modules/" + i2,schemaPath:"#/properties/requirements/properties/modules/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -299,10 +305,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data8.memoryMiB !== undefined){
-let data12 = data8.memoryMiB;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err22 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err22 = {instancePath:instancePath+"/requirements/modules/" + i2,schemaPath:"#/properties/requirements/properties/modules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -311,9 +315,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/requirements/modules",schemaPath:"#/properties/requirements/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -323,16 +328,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-if(data8.qemuDevices !== undefined){
-let data13 = data8.qemuDevices;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(!pattern9.test(data14)){
-const err24 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
+if(data8.cmdline !== undefined){
+if(typeof data8.cmdline !== "string"){
+const err24 = {instancePath:instancePath+"/requirements/cmdline",schemaPath:"#/properties/requirements/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -342,8 +340,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/requirements/qemuDevices/" + i2,schemaPath:"#/properties/requirements/properties/qemuDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.memoryMiB !== undefined){
+let data14 = data8.memoryMiB;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err25 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -352,10 +352,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/requirements/qemuDevices",schemaPath:"#/properties/requirements/properties/qemuDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 1 || isNaN(data14)){
+const err26 = {instancePath:instancePath+"/requirements/memoryMiB",schemaPath:"#/properties/requirements/properties/memoryMiB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -366,8 +365,15 @@ errors++;
 }
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.qemuDevices !== undefined){
+let data15 = data8.qemuDevices;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+if(typeof data16 === "string"){
+if(!pattern9.test(data16)){
+const err27 = {instancePath:instancePath+"/requirements/qemuDevices/" + i3,schemaPath:"#/properties/requirements/properties/qemuDevices/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -377,14 +383,49 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/requirements/qemuDevices/" + i3,schemaPath:"#/properties/requirements/properties/qemuDevices/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/requirements/qemuDevices",schemaPath:"#/properties/requirements/properties/qemuDevices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/requirements",schemaPath:"#/properties/requirements/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
