@@ -3,21 +3,21 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../judge/errors.ts';
 import { DebianArchive } from '../kernels/debian-archive.ts';
 import { availabilityLine } from '../kernels/debian-src.ts';
-import { FRAGMENT_PATH } from '../kernels/kbuild.ts';
+import { ARCH_BUILD } from '../kernels/arch.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
 import { prepareEntry } from '../kernels/entry.ts';
 import { familyStrings } from '../judge/components.ts';
 import type { AbiStrings } from '../judge/abi.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
-import type { Options } from './options.ts';
+import { archSetting, type Options } from './options.ts';
 import { cacheForBuilds } from './cache.ts';
 import { liveConsole } from '../reports/live-console.ts';
 
 export async function kernelsCommand(refs: string[], o: Options): Promise<number> {
   if (o.fragment) {
     if (refs.length || o.matrix || o.available) throw new InputError('kernels --fragment prints luqual\'s Kconfig fragment and takes no kernel reference, --matrix or --available');
-    process.stdout.write(readFileSync(FRAGMENT_PATH, 'utf8'));
+    process.stdout.write(readFileSync(ARCH_BUILD[archSetting(o)].fragment, 'utf8'));
     return 0;
   }
   const say = liveConsole();
@@ -32,7 +32,7 @@ export async function kernelsCommand(refs: string[], o: Options): Promise<number
     return 0;
   }
   const parsed = refs.map(parseKernelRef);
-  for (const ref of parsed) print(await prepareKernel(ref, { cache, insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: say }));
+  for (const ref of parsed) print(await prepareKernel(ref, { cache, arch: archSetting(o), insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: say }));
   return 0;
 }
 

@@ -8,6 +8,7 @@ import type { AccelSetting } from '../runners/accel.ts';
 import type { QemuMachine } from '../runners/qemu.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import { DEFAULT_KEEP, KEEP, type Keep } from '../judge/keep.ts';
+import { ARCHES, type Arch } from '../kernels/arch.ts';
 
 export const OPTIONS = {
   out: { type: 'string' },
@@ -21,6 +22,8 @@ export const OPTIONS = {
   cpus: { type: 'string' },
   timeout: { type: 'string' },
   cmdline: { type: 'string' },
+  // pair and kernels: the architecture to build and boot (x86_64, arm64)
+  arch: { type: 'string' },
   available: { type: 'boolean' },
   // kernels: print luqual's Kconfig fragment, for a kernel of the user's own
   fragment: { type: 'boolean' },
@@ -59,6 +62,13 @@ export function accelSetting(o: Options, m: LoadedMatrix | null): AccelSetting {
   const accel = o.accel ?? m?.qemu?.accel ?? process.env.LUQUAL_ACCEL ?? 'auto';
   if (!['auto', 'tcg', 'kvm'].includes(accel)) throw new InputError(`--accel ${JSON.stringify(accel)}: expected auto, tcg or kvm`);
   return accel as AccelSetting;
+}
+
+/** --arch, by default x86_64. */
+export function archSetting(o: Options): Arch {
+  const arch = o.arch ?? 'x86_64';
+  if (!(ARCHES as readonly string[]).includes(arch)) throw new InputError(`--arch ${JSON.stringify(arch)}: expected ${ARCHES.join(' or ')}`);
+  return arch as Arch;
 }
 
 /** --keep, by default failures. */

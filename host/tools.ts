@@ -10,6 +10,8 @@ export const TOOL_PACKAGES = {
   'dpkg-deb': 'dpkg',
   'dpkg-source': 'dpkg-dev',
   gcc: 'gcc',
+  'aarch64-linux-gnu-gcc': 'gcc-aarch64-linux-gnu',
+  'qemu-system-aarch64': 'qemu-system-arm',
   'musl-gcc': 'musl-tools',
   make: 'make',
   flex: 'flex',

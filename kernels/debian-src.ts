@@ -7,7 +7,8 @@ import { basename, join } from 'node:path';
 import { HostError, InputError } from '../judge/errors.ts';
 import { cachedDir, contentKey, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
-import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, run, settleAfterMove, type Patch } from './kbuild.ts';
+import { applyPatches, BUILD_DIR, configureAndBuild, run, settleAfterMove, type Patch } from './kbuild.ts';
+import { ARCH_BUILD, imageName, type Arch } from './arch.ts';
 import { saveForUndo, undo } from './source-undo.ts';
 import { BuildMeter } from './build-meter.ts';
 import { DebianArchive, seriesOf, sortDebianVersions, upstreamOf } from './debian-archive.ts';
@@ -72,44 +73,45 @@ export async function unpackSource(archive: DebianArchive, origin: SourceOrigin,
   return { src: join(work, top), unpatched: files.missing };
 }
 
-let gcc: Promise<string> | null = null;
+const gccs = new Map<Arch, Promise<string>>();
 
-/** Part of every build's cache key; asked once per process. */
-function gccVersion(): Promise<string> {
-  requireTool('gcc');
-  gcc ??= execa('gcc', ['--version']).then((r) => r.stdout.split('\n')[0]!);
-  return gcc;
+/** Part of every build's cache key; asked once per process and architecture. */
+function gccVersion(arch: Arch): Promise<string> {
+  const gcc = requireTool(ARCH_BUILD[arch].gcc);
+  if (!gccs.has(arch)) gccs.set(arch, execa(gcc, ['--version']).then((r) => r.stdout.split('\n')[0]!));
+  return gccs.get(arch)!;
 }
 
 export async function prepareDebianSrc(ref: Extract<KernelRef, { kind: 'debian-src' }>, opts: KernelOptions): Promise<PreparedKernel> {
   const archive = new DebianArchive(opts.cache);
   opts.onProgress?.(`${ref.text}: looking up Debian's archive`);
   const origin = await resolveSource(archive, ref);
-  const fragment = readFileSync(FRAGMENT_PATH, 'utf8');
+  const arch = opts.arch ?? 'x86_64';
+  const fragment = readFileSync(ARCH_BUILD[arch].fragment, 'utf8');
   const patches = (opts.patches ?? []).map((p) => {
     if (!existsSync(p)) throw new InputError(`${ref.text}: patch ${p} does not exist`);
     return { name: basename(p), path: p, text: readFileSync(p, 'utf8') };
   });
-  const gcc = await gccVersion();
+  const gcc = await gccVersion(arch);
   const entry = (key: string) => join(opts.cache, 'kernels', `${origin.version}-${key}`);
   const dir = entry(buildKey(origin, fragment, patches, opts, gcc));
   // the same source without patches or extra config: the base a variant is built from
-  const baseKey = buildKey(origin, fragment, [], { insecureUnverifiedSource: opts.insecureUnverifiedSource }, gcc);
-  const source: Source = { ref, origin, archive, opts, tree: join(opts.cache, 'kernels', 'trees', `${origin.version}-${baseKey}`) };
+  const baseKey = buildKey(origin, fragment, [], { insecureUnverifiedSource: opts.insecureUnverifiedSource, arch }, gcc);
+  const source: Source = { ref, origin, archive, opts, arch, tree: join(opts.cache, 'kernels', 'trees', `${origin.version}-${baseKey}`) };
   try {
     // cachedDir marks a cached entry used, for luqual cache prune
-    if (dir === entry(baseKey)) await cachedDir(dir, async (tmp) => keep(await baseTree(source), tmp));
+    if (dir === entry(baseKey)) await cachedDir(dir, async (tmp) => keep(await baseTree(source), tmp, arch));
     else await cachedDir(dir, (tmp) => incrementalVariant(source, patches, dir, tmp));
   } catch (e) {
     // one clear line, and what can be had instead
     if (e instanceof InputError && /404/.test(e.message)) throw new InputError(`${ref.text}: ${e.message}. ${await availabilityLine(archive)}`);
     throw e;
   }
-  return describeBuilt(dir, ref, origin, fragment, patches, opts);
+  return describeBuilt(dir, ref, origin, fragment, patches, { ...opts, arch });
 }
 
 /** The cache key of a built kernel: everything that goes into the image. */
-export function buildKey(origin: SourceOrigin, fragment: string, patches: Pick<Patch, 'name' | 'text'>[], opts: Pick<KernelOptions, 'extraConfig' | 'insecureUnverifiedSource'>, gcc: string): string {
+export function buildKey(origin: SourceOrigin, fragment: string, patches: Pick<Patch, 'name' | 'text'>[], opts: Pick<KernelOptions, 'extraConfig' | 'insecureUnverifiedSource' | 'arch'>, gcc: string): string {
   return contentKey({
     recipe: RECIPE,
     origin,
@@ -119,6 +121,8 @@ export function buildKey(origin: SourceOrigin, fragment: string, patches: Pick<P
     gcc,
     // a tarball no signed hash vouched for makes a different kernel entry
     ...(opts.insecureUnverifiedSource ? { unverifiedSource: true } : {}),
+    // x86_64's keys are what they were before there was a choice
+    ...(opts.arch && opts.arch !== 'x86_64' ? { arch: opts.arch } : {}),
   });
 }
 
@@ -127,6 +131,7 @@ interface Source {
   origin: SourceOrigin;
   archive: DebianArchive;
   opts: KernelOptions;
+  arch: Arch;
   /** where the built base tree of this source is kept */
   tree: string;
 }
@@ -140,8 +145,8 @@ interface Output {
   origin: object;
 }
 
-function keep(out: Output, tmp: string): void {
-  copyFileSync(out.image, join(tmp, 'bzImage'));
+function keep(out: Output, tmp: string, arch: Arch): void {
+  copyFileSync(out.image, join(tmp, imageName(arch)));
   copyFileSync(out.config, join(tmp, 'config'));
   copyFileSync(out.log, join(tmp, 'build.log'));
   if (out.modules) cpSync(out.modules, join(tmp, 'modules'), { recursive: true });
@@ -156,7 +161,7 @@ function keep(out: Output, tmp: string): void {
  */
 async function baseTree(s: Source): Promise<Output> {
   const out = (dir: string): Output => ({
-    image: join(dir, 'bzImage'),
+    image: join(dir, imageName(s.arch)),
     config: join(dir, 'config'),
     modules: null,
     log: join(dir, 'build.log'),
@@ -174,15 +179,15 @@ async function baseTree(s: Source): Promise<Output> {
     // built in place: kbuild names the sources relative to the build
     // directory, so the tree still builds once renamed into the cache
     // (objtool aside, see kbuild.ts)
-    const built = await configureAndBuild(linux, null, log, meter, s.opts.jobs);
-    copyFileSync(built.image, join(tmp, 'bzImage'));
+    const built = await configureAndBuild(linux, s.arch, null, log, meter, s.opts.jobs);
+    copyFileSync(built.image, join(tmp, imageName(s.arch)));
     copyFileSync(built.config, join(tmp, 'config'));
     copyFileSync(log, join(tmp, 'build.log'));
     writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: s.ref.text, origin: s.origin, unpatched }, null, 2));
   });
   // built as a work tree and renamed into place: settled here, so that the
   // first variant does not wait for it
-  if (fresh) await withLock(s.tree, () => settleAfterMove(join(s.tree, 'linux'), log, s.opts.jobs));
+  if (fresh) await withLock(s.tree, () => settleAfterMove(join(s.tree, 'linux'), s.arch, log, s.opts.jobs));
   return out(s.tree);
 }
 
@@ -205,11 +210,11 @@ async function incrementalVariant(s: Source, patches: Patch[], dir: string, tmp:
     const saved = join(s.tree, 'undo');
     // what a variant killed midway left in the tree
     undo(src, saved);
-    keepBaseOutputs(s.tree);
+    keepBaseOutputs(s.tree, s.arch);
     saveForUndo(src, saved, patches.map((p) => p.text));
     try {
       await applyPatches(src, patches, s.ref.text, log);
-      keep({ ...(await configureAndBuild(src, s.opts.extraConfig ?? null, log, meter, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp);
+      keep({ ...(await configureAndBuild(src, s.arch, s.opts.extraConfig ?? null, log, meter, s.opts.jobs)), log, origin: { ...base.origin, incremental: true } }, tmp, s.arch);
     } finally {
       undo(src, saved);
     }
@@ -217,11 +222,11 @@ async function incrementalVariant(s: Source, patches: Patch[], dir: string, tmp:
 }
 
 /** A base tree kept before its image was kept beside it holds its own build still: keep it before a variant builds over it. */
-function keepBaseOutputs(tree: string): void {
-  if (existsSync(join(tree, 'bzImage'))) return;
+function keepBaseOutputs(tree: string, arch: Arch): void {
+  if (existsSync(join(tree, imageName(arch)))) return;
   const build = join(tree, 'linux', BUILD_DIR);
   copyFileSync(join(build, '.config'), join(tree, 'config'));
-  copyFileSync(join(build, 'arch/x86/boot/bzImage'), join(tree, 'bzImage'));
+  copyFileSync(join(build, ARCH_BUILD[arch].image), join(tree, imageName(arch)));
 }
 
 function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src' }>, origin: SourceOrigin, fragment: string, patches: Patch[], opts: KernelOptions): PreparedKernel {
@@ -234,10 +239,10 @@ function describeBuilt(dir: string, ref: Extract<KernelRef, { kind: 'debian-src'
         : `linux ${origin.version} source package`;
   return describeKernel(ref, opts, {
     kind: 'debian-src',
-    image: join(dir, 'bzImage'),
+    image: join(dir, imageName(opts.arch ?? 'x86_64')),
     config: join(dir, 'config'),
     modules: existsSync(join(dir, 'modules')) ? join(dir, 'modules') : null,
-    obtained: `built from Debian's ${from} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}${incremental ? ', incrementally on the build of the same source' : ''}`,
+    obtained: `built from Debian's ${from} with luqual's ${opts.arch === 'arm64' ? 'arm64 ' : ''}Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}${incremental ? ', incrementally on the build of the same source' : ''}`,
     debianVersion: origin.version,
     requested: fragment + (opts.extraConfig ?? ''),
     patches,

@@ -11,14 +11,13 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, write
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { HostError, InputError } from '../judge/errors.ts';
 import { requireTool } from '../host/tools.ts';
 import { contentKey } from '../host/cache.ts';
 import type { BuildMeter } from './build-meter.ts';
 import { parseKconfig } from './kconfig.ts';
+import { ARCH_BUILD, type Arch } from './arch.ts';
 
-export const FRAGMENT_PATH = fileURLToPath(new URL('./luqual.config', import.meta.url));
 export const BUILD_DIR = 'luqual-build';
 
 /**
@@ -77,8 +76,14 @@ export async function applyPatches(src: string, patches: Patch[], what: string, 
  * make again in a tree that was built elsewhere and moved: objtool is
  * rebuilt for the new path now, not in the first build after the move.
  */
-export async function settleAfterMove(src: string, log: string, jobs = cpus().length): Promise<void> {
-  await run('make', ['-C', src, `O=${join(src, BUILD_DIR)}`, 'ARCH=x86', `-j${jobs}`, 'bzImage'], log);
+export async function settleAfterMove(src: string, arch: Arch, log: string, jobs = cpus().length): Promise<void> {
+  await run('make', [...makeArgs(src, arch), `-j${jobs}`, ARCH_BUILD[arch].target], log);
+}
+
+/** make in src, building into its build directory, for arch. */
+function makeArgs(src: string, arch: Arch): string[] {
+  const a = ARCH_BUILD[arch];
+  return ['-C', src, `O=${join(src, BUILD_DIR)}`, `ARCH=${a.kbuildArch}`, ...(a.crossCompile ? [`CROSS_COMPILE=${a.crossCompile}`] : [])];
 }
 
 export interface Built {
@@ -125,12 +130,13 @@ async function configInputs(src: string, fragments: readonly string[]): Promise<
  * Kconfig parses, skipped when nothing they read changed since the .config
  * in build was made.
  */
-async function configure(src: string, build: string, fragments: readonly string[], log: string): Promise<void> {
+async function configure(src: string, arch: Arch, fragments: readonly string[], log: string): Promise<void> {
+  const build = join(src, BUILD_DIR);
   const inputs = await configInputs(src, fragments);
   const stamp = join(build, CONFIG_INPUTS);
   if (existsSync(join(build, '.config')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) return;
   rmSync(stamp, { force: true });
-  const make = ['-C', src, `O=${build}`, 'ARCH=x86'];
+  const make = makeArgs(src, arch);
   await run('make', [...make, 'tinyconfig'], log);
   await run(join(src, 'scripts/kconfig/merge_config.sh'), ['-m', '-O', build, join(build, '.config'), ...fragments], log);
   await run('make', [...make, 'olddefconfig'], log);
@@ -141,21 +147,22 @@ async function configure(src: string, build: string, fragments: readonly string[
  * Configures and builds src into src/luqual-build. Run again on the same
  * tree, make rebuilds only what changed.
  */
-export async function configureAndBuild(src: string, extraConfig: string | null, log: string, meter: BuildMeter, jobs = cpus().length): Promise<Built> {
-  for (const t of ['flex', 'bison', 'bc', 'make', 'lz4'] as const) requireTool(t);
+export async function configureAndBuild(src: string, arch: Arch, extraConfig: string | null, log: string, meter: BuildMeter, jobs = cpus().length): Promise<Built> {
+  const a = ARCH_BUILD[arch];
+  for (const t of ['flex', 'bison', 'bc', 'make', a.gcc, ...a.tools] as const) requireTool(t);
   const build = join(src, BUILD_DIR);
-  const fragments = [FRAGMENT_PATH];
+  const fragments = [a.fragment];
   if (extraConfig !== null) {
     writeFileSync(join(src, '..', 'user.config'), extraConfig);
     fragments.push(join(src, '..', 'user.config'));
   }
-  const make = ['-C', src, `O=${build}`, 'ARCH=x86'];
+  const make = makeArgs(src, arch);
   meter.enter('config');
-  await configure(src, build, fragments, log);
+  await configure(src, arch, fragments, log);
   const config = join(build, '.config');
   const modules = wantsModules(config);
   meter.enter('compile');
-  await run('make', [...make, `-j${jobs}`, 'bzImage', ...(modules ? ['modules'] : [])], log, meter);
+  await run('make', [...make, `-j${jobs}`, a.target, ...(modules ? ['modules'] : [])], log, meter);
   // installed anew, so that no module of an earlier config is left
   rmSync(join(build, MODULES_ROOT), { recursive: true, force: true });
   if (modules) {
@@ -166,5 +173,5 @@ export async function configureAndBuild(src: string, extraConfig: string | null,
     for (const link of ['build', 'source']) if (installed) rmSync(join(installed, link), { force: true });
   }
   meter.finish();
-  return { image: join(build, 'arch/x86/boot/bzImage'), config, modules: installedModules(build) };
+  return { image: join(build, a.image), config, modules: installedModules(build) };
 }

@@ -61,6 +61,8 @@ export interface TreeState {
 
 export interface KernelOptions {
   cache: string;
+  /** what to build the kernel for (default x86_64); an image of the user's is what it is */
+  arch?: Arch;
   /** the user's own Kconfig fragment, added to luqual's */
   extraConfig?: string | null;
   /** patch files applied to the source before the build */

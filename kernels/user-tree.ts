@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { InputError } from '../judge/errors.ts';
 import { contentKey, markUsed, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
-import { applyPatches, BUILD_DIR, configureAndBuild, FRAGMENT_PATH, type Patch } from './kbuild.ts';
+import { applyPatches, BUILD_DIR, configureAndBuild, type Patch } from './kbuild.ts';
+import { ARCH_BUILD, imageName, type Arch } from './arch.ts';
 import { syncTree } from './tree-copy.ts';
 import { seriesOf } from './debian-archive.ts';
 import { BuildMeter } from './build-meter.ts';
@@ -22,14 +23,14 @@ import type { KernelRef } from '../matrix/kernel-ref.ts';
 type TreeRef = Extract<KernelRef, { kind: 'tree' }>;
 
 /** The tree's upstream version, from its top Makefile; refuses what is not a kernel source tree. */
-export function treeVersion(ref: TreeRef, base: string): { dir: string; version: string } {
+export function treeVersion(ref: TreeRef, base: string, arch: Arch = 'x86_64'): { dir: string; version: string } {
   const dir = resolve(base, expandHome(ref.path));
   const makefile = join(dir, 'Makefile');
   const text = existsSync(makefile) && statSync(makefile).isFile() ? readFileSync(makefile, 'utf8').slice(0, 4096) : '';
   const field = (name: string) => new RegExp(`^${name} = *(\\d*)$`, 'm').exec(text)?.[1];
   const [v, p, s] = [field('VERSION'), field('PATCHLEVEL'), field('SUBLEVEL')];
-  if (!v || p === undefined || !existsSync(join(dir, 'arch/x86/Kconfig')) || !existsSync(join(dir, 'scripts/kconfig/merge_config.sh'))) {
-    throw new InputError(`${ref.text}: ${dir} is not a kernel source tree (it needs a top Makefile with VERSION and PATCHLEVEL, arch/x86 and scripts/kconfig)`);
+  if (!v || p === undefined || !existsSync(join(dir, `arch/${ARCH_BUILD[arch].kbuildArch}/Kconfig`)) || !existsSync(join(dir, 'scripts/kconfig/merge_config.sh'))) {
+    throw new InputError(`${ref.text}: ${dir} is not a kernel source tree (it needs a top Makefile with VERSION and PATCHLEVEL, arch/${ARCH_BUILD[arch].kbuildArch} and scripts/kconfig)`);
   }
   return { dir: realpathSync(dir), version: `${v}.${p}${s ? `.${s}` : ''}` };
 }
@@ -78,7 +79,8 @@ function describeState(s: TreeState): string {
 }
 
 export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = process.cwd()): Promise<PreparedKernel> {
-  const { dir, version } = treeVersion(ref, base);
+  const arch = opts.arch ?? 'x86_64';
+  const { dir, version } = treeVersion(ref, base, arch);
   const patches: Patch[] = (opts.patches ?? []).map((p) => {
     if (!existsSync(p)) throw new InputError(`${ref.text}: patch ${p} does not exist`);
     return { name: basename(p), path: p, text: readFileSync(p, 'utf8') };
@@ -88,7 +90,8 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     throw new InputError(`${ref.text}: ${dir} has been built in place (it has ${inPlace.join(', ')}), and kbuild builds such a tree out of tree only once it is clean: run make mrproper there, or give luqual a git worktree of it`);
   }
   // one build directory per tree and recipe, kept from build to build
-  const key = contentKey({ tree: dir, fragment: readFileSync(FRAGMENT_PATH, 'utf8'), extraConfig: opts.extraConfig ?? '', patches: patches.map((p) => [p.name, contentKey(p.text)]) });
+  const fragment = readFileSync(ARCH_BUILD[arch].fragment, 'utf8');
+  const key = contentKey({ tree: dir, fragment, extraConfig: opts.extraConfig ?? '', patches: patches.map((p) => [p.name, contentKey(p.text)]), ...(arch !== 'x86_64' ? { arch } : {}) });
   const kept = join(opts.cache, 'kernels', 'trees', `tree-${key}`);
   mkdirSync(kept, { recursive: true });
   const k = await withLock(kept, async () => {
@@ -102,25 +105,25 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     meter.enter('unpack');
     await syncTree(dir, linux);
     await applyPatches(linux, patches, ref.text, log);
-    const built = await configureAndBuild(linux, opts.extraConfig ?? null, log, meter, opts.jobs);
+    const built = await configureAndBuild(linux, arch, opts.extraConfig ?? null, log, meter, opts.jobs);
     // each image in a folder named by its content: a kept qemu.sh, or a run
     // still booting, keeps the kernel it was given when the tree is built again
     const sha = createHash('sha256').update(readFileSync(built.image)).digest('hex').slice(0, 24);
     const out = join(kept, 'images', sha);
     mkdirSync(out, { recursive: true });
-    copyFileSync(built.image, join(out, 'bzImage'));
+    copyFileSync(built.image, join(out, imageName(arch)));
     copyFileSync(built.config, join(out, 'config'));
     // a module-only edit leaves the image as it was: its modules are the newest
     rmSync(join(out, 'modules'), { recursive: true, force: true });
     if (built.modules) cpSync(built.modules, join(out, 'modules'), { recursive: true });
     return describeKernel(ref, opts, {
       kind: 'tree',
-      image: join(out, 'bzImage'),
+      image: join(out, imageName(arch)),
       config: join(out, 'config'),
       modules: built.modules ? join(out, 'modules') : null,
       obtained: `built from the tree ${dir} at ${describeState(state)} with luqual's Kconfig fragment${patches.length ? ` and ${patches.length} patch(es)` : ''}`,
       debianVersion: null,
-      requested: readFileSync(FRAGMENT_PATH, 'utf8') + (opts.extraConfig ?? ''),
+      requested: fragment + (opts.extraConfig ?? ''),
       patches,
       tree: state,
     });

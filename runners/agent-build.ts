@@ -1,7 +1,9 @@
 // Builds the guest agent: a static binary from agent/*.c and every
 // suite's suites/*/*.c, cached by the sources' content and the compiler.
 // musl, not glibc: the agent travels in every initramfs and kexec_file_load
-// hashes it under TCG; static glibc is several times larger. -O2, not -Os:
+// hashes it under TCG; static glibc is several times larger. For arm64,
+// Debian 12 has no musl cross compiler: static glibc from
+// gcc-aarch64-linux-gnu and libc6-dev-arm64-cross (650 KB). -O2, not -Os:
 // the content checks are hot loops under TCG (unrolled, see pattern.c).
 // Each suite's files are compiled on their own with SUITE_NAME set to the
 // suite's folder, the name SUITE() registers it under (agent/suite.h), so
@@ -12,7 +14,8 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HostError } from '../judge/errors.ts';
 import { cachedDir, contentKey } from '../host/cache.ts';
-import { requireTool } from '../host/tools.ts';
+import { requireTool, type HostTool } from '../host/tools.ts';
+import type { Arch } from '../kernels/arch.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const AGENT_DIR = join(ROOT, 'agent');
@@ -46,11 +49,13 @@ export function agentUnits(sources: readonly string[]): { core: string[]; suites
 
 async function compile(gcc: string, args: string[], cwd?: string): Promise<void> {
   const r = await execa(gcc, args, { reject: false, all: true, cwd });
-  if (r.exitCode !== 0) throw new HostError(`building the guest agent with musl-gcc failed:\n${r.all}`);
+  if (r.exitCode !== 0) throw new HostError(`building the guest agent with ${basename(gcc)} failed:\n${r.all}`);
 }
 
-export async function buildAgent(cache: string): Promise<string> {
-  const gcc = requireTool('musl-gcc');
+const COMPILER: Record<Arch, HostTool> = { x86_64: 'musl-gcc', arm64: 'aarch64-linux-gnu-gcc' };
+
+export async function buildAgent(cache: string, arch: Arch = 'x86_64'): Promise<string> {
+  const gcc = requireTool(COMPILER[arch]);
   const sources = agentSources();
   const version = (await execa(gcc, ['--version'])).stdout.split('\n')[0];
   const key = contentKey({ cflags: CFLAGS, version, sources: sources.map((s) => [s.slice(ROOT.length), contentKey(readFileSync(s, 'utf8'))]) });

@@ -5,6 +5,8 @@
 // runners/media.ts) and reaches the guest as the memory of an ivshmem
 // device, outside its RAM (agent/walk.c says why).
 import { writeCpio, type CpioEntry } from './cpio.ts';
+import { BOARDS } from './qemu.ts';
+import type { Arch } from '../kernels/arch.ts';
 
 /** Where a bzImage is in the kernel store: page-aligned, for mmap. */
 export interface StoreSlot {
@@ -30,10 +32,9 @@ export interface AgentPlan {
   heirlooms?: string[];
   /** test-only: the walk's kernel (counted from 1) that damages an heirloom it hands on */
   heirloomCorrupt?: number;
+  /** the walk's architecture, whose board names the agent's KTAP port (default x86_64) */
+  arch?: Arch;
 }
-
-/** The serial port the agent writes KTAP to; the kernel's console is ttyS0. */
-export const KTAP_PORT = '/dev/ttyS1';
 
 const PAGE = 4096;
 
@@ -61,7 +62,7 @@ export function planText(plan: AgentPlan): string {
     `suites ${plan.suites.join(' ')}`,
     `run_id ${plan.runId}`,
     `corrupt ${(plan.corrupt ?? []).join(' ')}`,
-    `ktap_port ${KTAP_PORT}`,
+    `ktap_port ${BOARDS[plan.arch ?? 'x86_64'].ktapPort}`,
     ...(plan.heirlooms?.length ? [`heirlooms ${plan.heirlooms.join(' ')}`] : []),
     ...(plan.heirloomCorrupt ? [`heirloom_corrupt ${plan.heirloomCorrupt}`] : []),
     ...plan.next.flatMap((s, i) => [`kernel_${i + 2} ${s.kernel.offset} ${s.kernel.size}`, `cmdline_${i + 2} ${s.cmdline}`]),

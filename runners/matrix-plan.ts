@@ -9,6 +9,7 @@ import { versionHint } from '../kernels/version-hint.ts';
 import type { Accel } from './qemu.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
+import type { Arch } from '../kernels/arch.ts';
 import type { Kernel, Pair, Results } from '../schemas/types/results.ts';
 
 export interface MatrixPlan {
@@ -46,7 +47,7 @@ export function keptPairs(previous: Results, now: Kernel[], planned: readonly Pl
  * config), grouped by what their suites need, since every stage of a walk
  * boots with one command line and runs one list of suites.
  */
-export function chainable(pending: readonly PlannedPair[], byId: ReadonlyMap<string, PreparedKernel>, suites: readonly string[], guest: GuestOffer) {
+export function chainable(pending: readonly PlannedPair[], byId: ReadonlyMap<string, PreparedKernel>, suites: readonly string[], guestOf: (arch: Arch) => GuestOffer) {
   const walks = new Map<string, { suites: SuitePlan; pairs: PlannedPair[] }>();
   const single: PlannedPair[] = [];
   for (const p of pending) {
@@ -55,8 +56,9 @@ export function chainable(pending: readonly PlannedPair[], byId: ReadonlyMap<str
       single.push(p);
       continue;
     }
-    const plan = planSuites(suites, source, target, guest);
-    const key = JSON.stringify([plan.run, plan.cmdline]);
+    const plan = planSuites(suites, source, target, guestOf(source.arch));
+    // one walk boots one board
+    const key = JSON.stringify([source.arch, plan.run, plan.cmdline]);
     if (!walks.has(key)) walks.set(key, { suites: plan, pairs: [] });
     walks.get(key)!.pairs.push(p);
   }

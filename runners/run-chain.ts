@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Phase } from './boot-run.ts';
 import { hopCounter, hopTimings, observeHops, sliceLines, type HopSlice } from '../judge/hops.ts';
-import { bootWalk, guestOffer, judgeHop, pairDir, pairResult, type PairSettings } from './run-pair.ts';
+import { bootWalk, guestOffer, judgeHop, walkArch, pairDir, pairResult, type PairSettings } from './run-pair.ts';
 import { judgePath, type PathJudgement } from '../judge/path.ts';
 import { planSuites, type SuitePlan } from './suite-plan.ts';
 import type { Walk } from '../matrix/walks.ts';
@@ -53,7 +53,7 @@ function stopAfter(p: Pair, slice: HopSlice): string | null {
 }
 
 export async function runChain(walk: readonly PreparedKernel[], suites: SuitePlan, s: ChainSettings): Promise<ChainOutcome> {
-  const guest = await guestOffer(s);
+  const guest = await guestOffer(s, walkArch(walk));
   const dir = join(s.outDir, 'chains', s.id);
   mkdirSync(dir, { recursive: true });
   const hopOf = hopCounter();

@@ -9,7 +9,7 @@ import { pairKey } from '../judge/pair-key.ts';
 import { HostError } from '../judge/errors.ts';
 import { compareResults } from '../judge/compare.ts';
 import { failedInRun, keepsMedia, type Keep } from '../judge/keep.ts';
-import { failedPair, guestOffer, pairDir, runPair, writePairFile, type PairSettings } from './run-pair.ts';
+import { failedPair, guestOffer, pairDir, walkArch, runPair, writePairFile, type PairSettings } from './run-pair.ts';
 import { heirloomsOnlyLoss, type PathJudgement } from '../judge/path.ts';
 import { runChain, type ChainOutcome, type ChainSettings } from './run-chain.ts';
 import { RunMedia } from './media.ts';
@@ -171,7 +171,7 @@ class MatrixRunner {
   private async runPath(kernels: readonly string[], origin: Path['origin']): Promise<Path> {
     const walk = kernels.map((id) => this.byId.get(id)!);
     const id = `${this.o.plan.shard ? `shard-${this.o.plan.shard.index}-` : ''}path-${++this.pathCount}`;
-    const guest = await guestOffer(this.settings);
+    const guest = await guestOffer(this.settings, walkArch(walk));
     const everywhere = this.settings.suites.filter((n) => walk.slice(1).every((k, i) => planSuites([n], walk[i]!, k, guest).run.length));
     const suites = planSuites(everywhere, walk[0]!, walk[1]!, guest);
     this.tell('onWalkBegin', id, walk.map((k) => k.id));
@@ -255,7 +255,9 @@ class MatrixRunner {
   /** The walks and lone pairs that run the pending pairs; walks first, the costliest first. */
   private async firstJobs(pending: PlannedPair[]): Promise<Job[]> {
     if (!this.o.chain) return pending.map((pair) => ({ pair }));
-    const { walks, single } = chainable(pending, this.byId, this.settings.suites, await guestOffer(this.settings));
+    const arches = [...new Set([...this.byId.values()].map((k) => k.arch))];
+    const offers = new Map(await Promise.all(arches.map(async (a) => [a, await guestOffer(this.settings, a)] as const)));
+    const { walks, single } = chainable(pending, this.byId, this.settings.suites, (a) => offers.get(a)!);
     const walked = [...walks.values()].flatMap(({ suites, pairs }) => planWalks(pairs, this.slots, this.cost).map((w) => walkJob(w, suites)));
     return [...walked, ...single.map((pair) => ({ pair }))];
   }

@@ -13,7 +13,10 @@ import { qemuDevices } from './qemu-devices.ts';
 import { buildInitramfs } from './initramfs.ts';
 import { moduleFiles } from '../kernels/modules.ts';
 import type { RunMedia } from './media.ts';
-import { kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine, type SerialFiles } from './qemu.ts';
+import { BOARDS, kernelCmdline, qemuArgs, shellQuote, type QemuBoot, type QemuMachine, type SerialFiles } from './qemu.ts';
+import { requireTool } from '../host/tools.ts';
+import type { Arch } from '../kernels/arch.ts';
+import { InputError } from '../judge/errors.ts';
 import { judgePair, type Judgement } from '../judge/judge-pair.ts';
 import { observeRun, type PhaseTimes } from '../judge/hops.ts';
 import type { Observation } from '../judge/observation.ts';
@@ -58,20 +61,35 @@ export function pairDir(outDir: string, source: Pick<PreparedKernel, 'id'>, targ
 
 /** A stage's command line: the kernel's own, what its suites need, where it is in the walk. */
 export function stageCmdline(k: PreparedKernel, suites: SuitePlan, stage: number): string {
-  return kernelCmdline(stage, `${k.cmdline} ${suites.cmdline}`);
+  return kernelCmdline(stage, `${k.cmdline} ${suites.cmdline}`, k.arch);
+}
+
+/** The QEMU that boots arch: the one in the settings for x86_64 (LUQUAL_QEMU may name it), the board's for the others. */
+export function qemuFor(s: Pick<PairSettings, 'qemu'>, arch: Arch): string {
+  return arch === 'x86_64' ? s.qemu : requireTool(BOARDS[arch].qemu);
 }
 
 /** What the guest of these settings offers a suite. */
-export async function guestOffer(s: Pick<PairSettings, 'machine' | 'qemu'>): Promise<GuestOffer> {
-  return { memoryMiB: s.machine.memoryMiB, devices: await qemuDevices(s.qemu) };
+export async function guestOffer(s: Pick<PairSettings, 'machine' | 'qemu'>, arch: Arch = 'x86_64'): Promise<GuestOffer> {
+  return { memoryMiB: s.machine.memoryMiB, devices: await qemuDevices(qemuFor(s, arch)) };
+}
+
+/** The architecture of a walk: its kernels', which must agree. */
+export function walkArch(walk: readonly PreparedKernel[]): Arch {
+  const arch = walk[0]!.arch;
+  const other = walk.find((k) => k.arch !== arch);
+  if (other) throw new InputError(`${walk[0]!.id} is ${arch} and ${other.id} is ${other.arch}: a live update stays on one architecture`);
+  return arch;
 }
 
 /** A walk's initramfs (one pair is a walk of two), written into dir, and the run's kernel store it reads its kernels from. */
 async function writeWalkMedia(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'media' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt'>): Promise<Required<Pick<QemuBoot, 'initrd' | 'kernelStore'>>> {
-  const agent = readFileSync(await buildAgent(s.cache));
+  const arch = walkArch(walk);
+  const agent = readFileSync(await buildAgent(s.cache, arch));
   s.media.booted(dir);
   const store = s.media.kernelStore();
   const plan = {
+    arch,
     suites: suites.run,
     next: walk.slice(1).map((k, i) => ({ kernel: store.slot(k.image), cmdline: stageCmdline(k, suites, i + 2) })),
     runId: randomBytes(8).toString('hex'),
@@ -115,12 +133,16 @@ export interface WalkRun {
 /** Boots a walk's first kernel and lets the agent live-update along it; every file of the run goes into dir. */
 export async function bootWalk(dir: string, walk: readonly PreparedKernel[], suites: SuitePlan, s: Pick<PairSettings, 'cache' | 'media' | 'corrupt' | 'heirlooms' | 'heirloomCorrupt' | 'qemu' | 'machine' | 'timeouts' | 'signal'>, onPhase?: (phase: Phase) => void): Promise<WalkRun> {
   const media = await writeWalkMedia(dir, walk, suites, s);
-  const boot = { ...s.machine, devices: suites.devices, kernel: walk[0]!.image, ...media, cmdline: stageCmdline(walk[0]!, suites, 1) };
-  const serial = writeQemuScript(dir, s.qemu, boot);
+  const arch = walkArch(walk);
+  const qemu = qemuFor(s, arch);
+  // an arm64 guest on this x86 host is emulated, whatever KVM offers x86 ones
+  const accel = arch === 'x86_64' ? s.machine.accel : 'tcg';
+  const boot = { ...s.machine, accel, arch, devices: suites.devices, kernel: walk[0]!.image, ...media, cmdline: stageCmdline(walk[0]!, suites, 1) };
+  const serial = writeQemuScript(dir, qemu, boot);
   const consoleLog = join(dir, 'console.log');
   const qemuLog = join(dir, 'qemu.stderr.log');
   const startedAt = new Date().toISOString();
-  const run = await bootRun({ qemu: s.qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase, signal: s.signal });
+  const run = await bootRun({ qemu, boot, suites: suites.run, timeouts: s.timeouts, consoleLog, serial, qemuLog, onPhase, signal: s.signal });
   return { run, consoleLog, qemuLog, startedAt };
 }
 
@@ -226,7 +248,7 @@ export function failedPair(source: Pick<PreparedKernel, 'id' | 'release'>, targe
 
 export async function runPair(source: PreparedKernel, target: PreparedKernel, s: PairSettings): Promise<Pair> {
   const dir = pairDir(s.outDir, source, target, s.attempt);
-  const suites = planSuites(s.suites, source, target, await guestOffer(s));
+  const suites = planSuites(s.suites, source, target, await guestOffer(s, source.arch));
   const { run, ...files } = await bootWalk(dir, [source, target], suites, s, s.onPhase);
   return pairResult(observeRun(run.console, run.end, run.phase), run.timings, { source, target, suites, dir, ...files }, s);
 }

@@ -5,7 +5,9 @@ import test from 'ava';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FRAGMENT_PATH } from '../kernels/kbuild.ts';
+import { ARCH_BUILD } from '../kernels/arch.ts';
+
+const FRAGMENT_PATH = ARCH_BUILD.x86_64.fragment;
 import { LIVE_UPDATE_OPTIONS, liveUpdateCapability, parseKconfig } from '../kernels/kconfig.ts';
 import { availableSuites, suiteManifest } from '../suites/registry.ts';
 import { luqual } from './helpers.ts';
