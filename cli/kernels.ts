@@ -47,6 +47,7 @@ export function kernelLines(k: PreparedKernel): string {
     k.id,
     ...(k.resolved ? [`  resolved:    ${k.resolved}`] : []),
     `  release:     ${k.release}`,
+    `  arch:        ${k.arch}`,
     `  obtained:    ${k.obtained}`,
     `  live update: ${lu} (${k.capability.why})`,
     `  image:       ${k.image}`,

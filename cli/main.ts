@@ -62,6 +62,8 @@ options (pair):
   --cpus N           guest CPUs (default: 2)
   --timeout S        per-phase watchdog in seconds (default: 120 boot/kexec, 300 stages)
   --cmdline TEXT     extra kernel command line for both kernels
+  --arch A           x86_64 | arm64: what debian-src and tree kernels are built for
+                     (default x86_64; an image's header says its own); also kernels
 
 --insecure-unverified-source (run, pair, kernels): build a Debian source
       whose upstream tarball no signed hash vouches for (refused otherwise)

@@ -16,7 +16,7 @@ import { shellQuote } from '../runners/qemu.ts';
 import type { Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { PreparedKernel } from '../kernels/kernel.ts';
 import { hostFacts, LUQUAL_VERSION, requireQemu } from './host.ts';
-import { keepSetting, machineOptions } from './options.ts';
+import { archSetting, keepSetting, machineOptions } from './options.ts';
 import { cacheForBuilds } from './cache.ts';
 import { terminalSafe } from '../reports/terminal-safe.ts';
 import { liveConsole } from '../reports/live-console.ts';
@@ -75,7 +75,7 @@ async function prepareArg(arg: string, matrix: LoadedMatrix | null, cache: strin
   if (matrix && !/[:/]/.test(arg)) {
     throw new InputError(`${arg}: no kernel of that id in ${matrix.file} (ids: ${matrix.kernels.map((k) => k.id).join(', ')})`);
   }
-  return prepareKernel(parseKernelRef(arg), { cache, cmdline: o.cmdline, insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: log });
+  return prepareKernel(parseKernelRef(arg), { cache, cmdline: o.cmdline, ...(o.arch ? { arch: archSetting(o) } : {}), insecureUnverifiedSource: o['insecure-unverified-source'], onProgress: log });
 }
 
 /**

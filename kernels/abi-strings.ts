@@ -14,8 +14,16 @@ import type { AbiStrings } from '../judge/abi.ts';
 export type { AbiStrings };
 
 // NUL-terminated, not preceded by a name character: a C string constant or
-// a fixed-size char field of a handler struct
-const COMPATIBLE = /(?<![A-Za-z0-9_.-])([a-z][a-z0-9_.-]{0,40}-v\d{1,3})\x00/g;
+// a fixed-size char field of a handler struct. Not after a comma either: a
+// device tree's "vendor,name-v2" (an arm64 image holds hundreds)
+const COMPATIBLE = /(?<![A-Za-z0-9_.,-])([a-z][a-z0-9_.-]{0,40}-v\d{1,3})\x00/g;
+
+// versioned names of the same shape that hand nothing over: device tree
+// bindings without a vendor, KVM's device types and drivers' names (arm64)
+const NOT_HANDOVER = /^(operating-points|numa-distance-map|kvm-arm-vgic|arm-smmu|mbigen)-v\d+$/;
+
+/** What the scanner reads has changed when this has: scans cached under another are made again. */
+const SCAN = 2;
 
 export function familyOf(compatible: string): string {
   return compatible.replace(/-v\d+$/, '');
@@ -26,6 +34,7 @@ export function scanAbiStrings(vmlinux: Buffer): AbiStrings {
   // find Object's constructor (fromEntries then makes each an own key)
   const out = new Map<string, Set<string>>();
   for (const m of vmlinux.toString('latin1').matchAll(COMPATIBLE)) {
+    if (NOT_HANDOVER.test(m[1]!)) continue;
     const family = familyOf(m[1]!);
     out.set(family, (out.get(family) ?? new Set()).add(m[1]!));
   }
@@ -36,7 +45,7 @@ export function scanAbiStrings(vmlinux: Buffer): AbiStrings {
 export function kernelAbiStrings(image: string, cache: string): AbiStrings | null {
   const bytes = readFileSync(image);
   const key = createHash('sha256').update(bytes).digest('hex').slice(0, 24);
-  const file = join(cache, 'abi', `${key}.json`);
+  const file = join(cache, 'abi', `${key}-scan${SCAN}.json`);
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as AbiStrings;
   const vmlinux = unpackedKernel(bytes);
   if (!vmlinux) return null;

@@ -30,6 +30,11 @@ export function imageName(arch: Arch): string {
   return ARCH_BUILD[arch].image.split('/').at(-1)!;
 }
 
+/** A build's kind for its time estimates (kernels/build-meter.ts): x86_64's keep the names they had. */
+export function buildKind(kind: string, series: string, arch: Arch): string {
+  return `${kind} ${series}${arch === 'x86_64' ? '' : ` ${arch}`}`;
+}
+
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));
 
 export const ARCH_BUILD: Record<Arch, ArchBuild> = {

@@ -53,8 +53,13 @@ export class DebianArchive {
   private readonly suites: string[];
   private fresh = false;
 
-  constructor(cache: string, env: NodeJS.ProcessEnv = process.env) {
-    this.dir = join(cache, 'apt');
+  /**
+   * debArch: whose binary packages the indexes list. amd64's also list the
+   * sources; another architecture's (arm64: its stock images) are indexes of
+   * their own beside them, binaries only.
+   */
+  constructor(cache: string, env: NodeJS.ProcessEnv = process.env, readonly debArch: 'amd64' | 'arm64' = 'amd64') {
+    this.dir = join(cache, debArch === 'amd64' ? 'apt' : `apt-${debArch}`);
     this.suites = env.LUQUAL_DEBIAN_SUITES?.split(/[ ,]+/).filter(Boolean) ?? DEFAULT_SUITES;
   }
 
@@ -67,6 +72,7 @@ export class DebianArchive {
       '-o', `Dir::State::status=${join(this.dir, 'status')}`,
       '-o', 'Debug::NoLocking=1',
       '-o', 'Acquire::Retries=3',
+      ...(this.debArch === 'amd64' ? [] : ['-o', `APT::Architecture=${this.debArch}`, '-o', `APT::Architectures=${this.debArch}`]),
     ];
   }
 
@@ -75,10 +81,11 @@ export class DebianArchive {
     if (this.fresh && !force) return;
     requireTool('apt-get');
     const uri = machineArchiveUri();
-    const lines = this.suites.flatMap((s) => [
-      `deb [signed-by=${KEYRING}] ${uri} ${s} main`,
-      `deb-src [signed-by=${KEYRING}] ${uri} ${s} main`,
-    ]);
+    const lines = this.suites.flatMap((s) =>
+      this.debArch === 'amd64'
+        ? [`deb [signed-by=${KEYRING}] ${uri} ${s} main`, `deb-src [signed-by=${KEYRING}] ${uri} ${s} main`]
+        : [`deb [arch=${this.debArch} signed-by=${KEYRING}] ${uri} ${s} main`],
+    );
     await withLock(join(this.dir, 'update'), async () => {
       mkdirSync(join(this.dir, 'lists', 'partial'), { recursive: true });
       mkdirSync(join(this.dir, 'cache', 'archives', 'partial'), { recursive: true });

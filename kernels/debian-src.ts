@@ -8,7 +8,7 @@ import { HostError, InputError } from '../judge/errors.ts';
 import { cachedDir, contentKey, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, run, settleAfterMove, type Patch } from './kbuild.ts';
-import { ARCH_BUILD, imageName, type Arch } from './arch.ts';
+import { ARCH_BUILD, buildKind, imageName, type Arch } from './arch.ts';
 import { saveForUndo, undo } from './source-undo.ts';
 import { BuildMeter } from './build-meter.ts';
 import { DebianArchive, seriesOf, sortDebianVersions, upstreamOf } from './debian-archive.ts';
@@ -172,7 +172,7 @@ async function baseTree(s: Source): Promise<Output> {
   if (fresh) s.opts.onProgress?.(`${s.ref.text}: fetching and building Debian linux ${s.origin.version} (a few minutes); log: ${log}`);
   await cachedDir(s.tree, async (tmp) => {
     rmSync(log, { force: true });
-    const meter = new BuildMeter(s.ref.text, `cold ${seriesOf(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
+    const meter = new BuildMeter(s.ref.text, buildKind('cold', seriesOf(s.origin.version), s.arch), s.opts.cache, s.opts.onProgress);
     const { src, unpatched } = await unpackSource(s.archive, s.origin, tmp, log, s.opts.insecureUnverifiedSource ?? false, meter);
     const linux = join(tmp, 'linux');
     if (src !== linux) renameSync(src, linux);
@@ -205,7 +205,7 @@ async function incrementalVariant(s: Source, patches: Patch[], dir: string, tmp:
   await withLock(s.tree, async () => {
     if (!existsSync(join(s.tree, 'origin.json'))) throw new HostError(`${s.ref.text}: the build of ${s.origin.version} that this variant starts from was removed from the cache while it waited (luqual cache prune?); run again`);
     s.opts.onProgress?.(`${s.ref.text}: building ${patches.map((p) => p.name).join(', ') || 'its config'} on the built ${s.origin.version}; log: ${log}`);
-    const meter = new BuildMeter(s.ref.text, `incremental ${seriesOf(s.origin.version)}`, s.opts.cache, s.opts.onProgress);
+    const meter = new BuildMeter(s.ref.text, buildKind('incremental', seriesOf(s.origin.version), s.arch), s.opts.cache, s.opts.onProgress);
     const src = join(s.tree, 'linux');
     const saved = join(s.tree, 'undo');
     // what a variant killed midway left in the tree

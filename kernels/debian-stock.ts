@@ -1,9 +1,13 @@
-// debian:VERSION kernels: Debian's own amd64 image of that version, as
-// shipped (none of them has KHO: they are the real-world target).
+// debian:VERSION kernels: Debian's own amd64 (or arm64) image of that
+// version, as shipped (none of them has KHO: they are the real-world
+// target). An arm64 vmlinuz is kept as the plain Image inside it, the only
+// form arm64's kexec_file_load takes.
 // Since 6.19 the image is split: linux-binary-* has vmlinuz, linux-base-*
 // the config; before, linux-image-* had both.
 import { execa } from 'execa';
-import { existsSync, readdirSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { imageName } from './arch.ts';
+import { unpackArm64 } from './arm64-image.ts';
 import { join } from 'node:path';
 import { InputError } from '../judge/errors.ts';
 import { cachedDir, contentKey } from '../host/cache.ts';
@@ -22,10 +26,11 @@ export function escapeRe(s: string): string {
   return s.replace(/[.+]/g, (c) => `\\${c}`);
 }
 
-/** The amd64 image packages of the upstream versions `up` (a regular expression) matches, in the generic flavour, signed: not cloud, rt, debug or unsigned. */
+/** The image packages of the upstream versions `up` (a regular expression) matches, for the archive's architecture, in the generic flavour, signed: not cloud, rt, debug or unsigned. */
 export async function stockImageNames(archive: DebianArchive, up: string): Promise<string[]> {
-  const names = await archive.packageNames(`^linux-(binary|image)-${up}[+-][^ ]*amd64$`);
-  return names.filter((n) => !/-(cloud|rt)-amd64$|-dbg$|-unsigned$/.test(n));
+  const a = archive.debArch;
+  const names = await archive.packageNames(`^linux-(binary|image)-${up}[+-][^ ]*${a}$`);
+  return names.filter((n) => !new RegExp(`-(cloud|rt)-${a}$|-dbg$|-unsigned$`).test(n));
 }
 
 async function findPackages(archive: DebianArchive, ref: Extract<KernelRef, { kind: 'debian' }>): Promise<StockPackages> {
@@ -39,7 +44,7 @@ async function findPackages(archive: DebianArchive, ref: Extract<KernelRef, { ki
     candidates.push({ image: name, base, version });
   }
   if (!candidates.length) {
-    throw new InputError(`${ref.text}: Debian's archive has no amd64 kernel image of that version (looked for linux-binary-${ref.upstream}* and linux-image-${ref.upstream}*)`);
+    throw new InputError(`${ref.text}: Debian's archive has no ${archive.debArch} kernel image of that version (looked for linux-binary-${ref.upstream}* and linux-image-${ref.upstream}*)`);
   }
   return candidates[0]!;
 }
@@ -62,10 +67,11 @@ function findIn(root: string, name: 'vmlinuz' | 'config'): string | null {
 }
 
 export async function prepareDebianStock(ref: Extract<KernelRef, { kind: 'debian' }>, opts: KernelOptions): Promise<PreparedKernel> {
-  const archive = new DebianArchive(opts.cache);
+  const arch = opts.arch ?? 'x86_64';
+  const archive = new DebianArchive(opts.cache, process.env, arch === 'arm64' ? 'arm64' : 'amd64');
   opts.onProgress?.(`${ref.text}: looking up Debian's archive`);
   const pkgs = await findPackages(archive, ref);
-  const dir = join(opts.cache, 'kernels', `stock-${pkgs.version}-${contentKey(pkgs)}`);
+  const dir = join(opts.cache, 'kernels', `stock-${pkgs.version}-${contentKey(arch === 'x86_64' ? pkgs : { ...pkgs, arch })}`);
   if (!existsSync(dir)) opts.onProgress?.(`${ref.text}: downloading ${pkgs.image} ${pkgs.version}`);
   await cachedDir(dir, async (tmp) => {
     const root = join(tmp, 'root');
@@ -75,16 +81,20 @@ export async function prepareDebianStock(ref: Extract<KernelRef, { kind: 'debian
     const vmlinuz = findIn(root, 'vmlinuz');
     const config = findIn(root, 'config');
     if (!vmlinuz) throw new InputError(`${ref.text}: ${pkgs.image} ${pkgs.version} holds no vmlinuz (looked in /boot and /usr/lib/modules)`);
-    copyFileSync(vmlinuz, join(tmp, 'bzImage'));
+    if (arch === 'arm64') {
+      const image = unpackArm64(readFileSync(vmlinuz));
+      if (!image) throw new InputError(`${ref.text}: ${pkgs.image} ${pkgs.version}'s vmlinuz holds no arm64 Image luqual can unpack`);
+      writeFileSync(join(tmp, imageName(arch)), image);
+    } else copyFileSync(vmlinuz, join(tmp, imageName(arch)));
     if (config) copyFileSync(config, join(tmp, 'config'));
     writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, packages: pkgs }, null, 2));
     await execa('rm', ['-rf', root]);
   });
   return describeKernel(ref, opts, {
     kind: 'debian',
-    image: join(dir, 'bzImage'),
+    image: join(dir, imageName(arch)),
     config: existsSync(join(dir, 'config')) ? join(dir, 'config') : null,
-    obtained: `Debian's stock image ${pkgs.image} ${pkgs.version}`,
+    obtained: `Debian's stock image ${pkgs.image} ${pkgs.version}${arch === 'arm64' ? ' (the plain Image inside its vmlinuz)' : ''}`,
     debianVersion: pkgs.version,
   });
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inspectImage } from './kernel-image.ts';
+import { InputError } from '../judge/errors.ts';
 import type { Arch } from './arch.ts';
 import { liveUpdateCapability, parseKconfig, unmetOptions, type Capability } from './kconfig.ts';
 import type { KernelRef } from '../matrix/kernel-ref.ts';
@@ -104,6 +105,7 @@ export function describeKernel(ref: KernelRef, opts: KernelOptions, f: KernelFac
   const config = text ? parseKconfig(text) : null;
   const bytes = readFileSync(f.image);
   const info = inspectImage(bytes, f.image);
+  if (opts.arch && info.arch !== opts.arch) throw new InputError(`${ref.text}: ${f.image} is an ${info.arch} kernel, and ${opts.arch} was asked for`);
   return {
     id: opts.id ?? ref.text,
     ref: ref.text,

@@ -12,7 +12,7 @@ import { InputError } from '../judge/errors.ts';
 import { contentKey, markUsed, withLock } from '../host/cache.ts';
 import { requireTool } from '../host/tools.ts';
 import { applyPatches, BUILD_DIR, configureAndBuild, type Patch } from './kbuild.ts';
-import { ARCH_BUILD, imageName, type Arch } from './arch.ts';
+import { ARCH_BUILD, buildKind, imageName, type Arch } from './arch.ts';
 import { syncTree } from './tree-copy.ts';
 import { seriesOf } from './debian-archive.ts';
 import { BuildMeter } from './build-meter.ts';
@@ -101,7 +101,7 @@ export async function prepareUserTree(ref: TreeRef, opts: KernelOptions, base = 
     const state = await treeState(dir);
     opts.onProgress?.(`${ref.text}: building ${describeState(state)}; log: ${log}`);
     rmSync(log, { force: true });
-    const meter = new BuildMeter(ref.text, existsSync(join(linux, BUILD_DIR)) ? `tree ${seriesOf(version)}` : `cold ${seriesOf(version)}`, opts.cache, opts.onProgress);
+    const meter = new BuildMeter(ref.text, buildKind(existsSync(join(linux, BUILD_DIR)) ? 'tree' : 'cold', seriesOf(version), arch), opts.cache, opts.onProgress);
     meter.enter('unpack');
     await syncTree(dir, linux);
     await applyPatches(linux, patches, ref.text, log);

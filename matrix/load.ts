@@ -220,14 +220,23 @@ function meaningProblems(m: Matrix, loc: Locator, base: string): string[] {
   const checkId = (path: Path, id: string | undefined) => {
     if (id !== undefined && !ids.has(id)) out.push(`${loc.at(path)}: ${pathText(path)}: no kernel has the id ${show(id)} (kernels: ${known})`);
   };
+  const archOf = new Map(m.kernels.map((k) => [k.id, k.arch ?? 'x86_64']));
+  const oneArch = (path: Path, kernels: ReadonlyArray<string | undefined>) => {
+    const known = [...new Set(kernels.filter((id): id is string => id !== undefined && ids.has(id)))];
+    if (new Set(known.map((id) => archOf.get(id))).size > 1) out.push(`${loc.at(path)}: ${pathText(path)}: ${known.map((id) => `${id} is ${archOf.get(id)}`).join(', ')}: a live update stays on one architecture`);
+  };
   for (const list of ['list', 'exclude'] as const) {
     (m.pairs?.[list] ?? []).forEach((p, i) => {
       checkId(['pairs', list, i, 'from'], p.from);
       checkId(['pairs', list, i, 'to'], p.to);
+      if (list === 'list') oneArch(['pairs', list, i], [p.from, p.to]);
     });
   }
   const declared = new Set((m.paths ?? []).map((k) => k.join('\n')));
-  (m.paths ?? []).forEach((k, i) => k.forEach((id, j) => checkId(['paths', i, j], id)));
+  (m.paths ?? []).forEach((k, i) => {
+    k.forEach((id, j) => checkId(['paths', i, j], id));
+    oneArch(['paths', i], k);
+  });
   (m.expect ?? []).forEach((x, i) => {
     checkId(['expect', i, 'from'], x.from);
     checkId(['expect', i, 'to'], x.to);

@@ -10,6 +10,8 @@ import type { Expectation as PairExpectationRecord, Verdict } from '../schemas/t
 export interface KernelVersion {
   id: string;
   release: string;
+  /** default x86_64: a policy pairs kernels of one architecture only */
+  arch?: string;
 }
 
 export interface PlannedPair {
@@ -22,7 +24,13 @@ function byVersion(kernels: readonly KernelVersion[]): KernelVersion[] {
   return kernels.map((k, i) => ({ k, i })).sort((a, b) => compareReleases(a.k.release, b.k.release) || a.i - b.i).map((x) => x.k);
 }
 
+/** The policy's pairs among the kernels of each architecture: a live update stays on one. */
 export function policyPairs(policy: Policy, kernels: readonly KernelVersion[]): PlannedPair[] {
+  const arches = [...new Set(kernels.map((k) => k.arch ?? 'x86_64'))];
+  return arches.flatMap((a) => policyPairsOf(policy, kernels.filter((k) => (k.arch ?? 'x86_64') === a)));
+}
+
+function policyPairsOf(policy: Policy, kernels: readonly KernelVersion[]): PlannedPair[] {
   const sorted = byVersion(kernels);
   switch (policy) {
     case 'all':

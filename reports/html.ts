@@ -15,6 +15,7 @@ import { tallies, type Tallies } from '../judge/tallies.ts';
 import { changedKernel, changeNotes, noteworthy } from '../judge/compare.ts';
 import type { AbiRow, ComponentFate, Kernel, Pair, Results, Verdict } from '../schemas/types/results.ts';
 import type { SuiteManifest } from '../schemas/types/suite.ts';
+import { archOf, byArch, type ArchGroup } from './arches.ts';
 
 export interface ReportInputs {
   results: Results;
@@ -122,7 +123,19 @@ function markTitle(p: Pair, m: Mark): string {
 }
 
 function grid(r: Results): string {
-  const ids = r.kernels.map((k) => k.id);
+  const tables = byArch(r).map((g) => gridTable(r, g)).join('\n');
+  const legend = VERDICT_ORDER.map((v) => `<span>${badge(v)} ${esc(VERDICTS[v].text)}</span>`).join(' ');
+  const marks = Object.values(MARKS).map((m) => `<span>${m.label}: ${esc(m.text)}</span>`).join(' ');
+  return `<section id="grid"><h2>Compatibility</h2>
+<p class="muted">Rows: the kernel live-updated from. Columns: the kernel live-updated into.</p>
+${tables}
+<p class="counts">${legend}</p>
+<p class="counts muted">${marks}</p></section>`;
+}
+
+/** One architecture's grid; its heading names the architecture where the run has two. */
+function gridTable(r: Results, g: ArchGroup): string {
+  const ids = g.kernels.map((k) => k.id);
   const find = (s: string, t: string) => r.pairs.find((p) => p.source.id === s && p.target.id === t);
   const rows = ids
     .map((s) => {
@@ -141,14 +154,8 @@ function grid(r: Results): string {
       return `<tr><th>${esc(s)}</th>${cells}</tr>`;
     })
     .join('\n');
-  const legend = VERDICT_ORDER.map((v) => `<span>${badge(v)} ${esc(VERDICTS[v].text)}</span>`).join(' ');
-  const marks = Object.values(MARKS).map((m) => `<span>${m.label}: ${esc(m.text)}</span>`).join(' ');
-  return `<section id="grid"><h2>Compatibility</h2>
-<p class="muted">Rows: the kernel live-updated from. Columns: the kernel live-updated into.</p>
-<table class="grid"><tr><th>from ↓ / to →</th>${ids.map((t) => `<th>${esc(t)}</th>`).join('')}</tr>
-${rows}</table>
-<p class="counts">${legend}</p>
-<p class="counts muted">${marks}</p></section>`;
+  return `${g.title ? `<h3 id="grid-${esc(g.arch)}">${esc(g.arch)}</h3>\n` : ''}<table class="grid"><tr><th>from ↓ / to →</th>${ids.map((t) => `<th>${esc(t)}</th>`).join('')}</tr>
+${rows}</table>`;
 }
 
 /** Each walk: its kernels with every hop's verdict and the live update number the target counted. */
@@ -215,12 +222,23 @@ function abiRows(p: Pair): string {
 function kernelsAbi(r: Results): string {
   const families = [...new Set(r.kernels.flatMap((k) => Object.keys(k.abi ?? {})))].sort();
   if (!families.length) return '';
-  const rows = r.kernels
-    .map((k) => `<tr><th>${esc(k.id)}</th>${families.map((f) => `<td><code>${esc(k.abi ? familyStrings(k.abi, f).join(', ') || '—' : '?')}</code></td>`).join('')}</tr>`)
+  const groups = byArch(r);
+  const strings = (k: Kernel, f: string) => (k.abi ? familyStrings(k.abi, f).join(', ') || '—' : '?');
+  // an x86_64 kernel of the same release built the same way, for an arm64 one to be held against
+  const twin = (k: Kernel) => (archOf(k) === 'x86_64' ? undefined : r.kernels.find((x) => archOf(x) === 'x86_64' && x.release === k.release && x.kind === k.kind && x.abi && (x.provenance?.patches ?? []).map((p) => p.sha256).join() === (k.provenance?.patches ?? []).map((p) => p.sha256).join()));
+  const cell = (k: Kernel, f: string) => {
+    const x = twin(k);
+    const differs = x && k.abi && strings(x, f) !== strings(k, f);
+    return `<td${differs ? ` class="broken" title="${esc(`${x.id} (x86_64) has ${strings(x, f)}`)}"` : ''}><code>${esc(strings(k, f))}</code>${differs ? ` <span class="unmet">≠ x86_64 ${esc(x.id)}: ${esc(strings(x, f))}</span>` : ''}</td>`;
+  };
+  const archCol = groups.length > 1;
+  const rows = groups
+    .flatMap((g) => g.kernels)
+    .map((k) => `<tr><th>${esc(k.id)}</th>${archCol ? `<td>${esc(archOf(k))}</td>` : ''}${families.map((f) => cell(k, f)).join('')}</tr>`)
     .join('');
   return `<h2>Handover formats per kernel</h2>
-<p class="muted">The versioned compatible strings compiled into each kernel image: what it writes when it hands over and what it accepts when it takes over (matching is exact).</p>
-<table><tr><th>kernel</th>${families.map((f) => `<th>${esc(label(f))}</th>`).join('')}</tr>${rows}</table>`;
+<p class="muted">The versioned compatible strings compiled into each kernel image: what it writes when it hands over and what it accepts when it takes over (matching is exact).${archCol ? ' An arm64 kernel whose formats differ from the x86_64 kernel of the same release, built the same way, says so in its cell.' : ''}</p>
+<table><tr><th>kernel</th>${archCol ? '<th>arch</th>' : ''}${families.map((f) => `<th>${esc(label(f))}</th>`).join('')}</tr>${rows}</table>`;
 }
 
 const FATE_CLASS: Record<ComponentFate['fate'], string> = { restored: 'pass', dropped: 'skip', refused: 'skip', panicked: 'fail', absent: 'muted' };

@@ -11,17 +11,13 @@ import { describeRoute } from '../judge/routes.ts';
 import type { Results } from '../schemas/types/results.ts';
 import { FileReporter } from './reporter.ts';
 import { mdCode, mdText } from './markdown-escape.ts';
+import { byArch, type ArchGroup } from './arches.ts';
 
-export function renderMarkdownSummary(r: Results): string {
-  const ids = r.kernels.map((k) => k.id);
-  const t = tallies(r);
-  const counts = VERDICT_ORDER.filter((v) => t.verdicts[v]).map((v) => `${VERDICTS[v].symbol} ${v} ${t.verdicts[v]}`);
-  const lines = [
-    `## luqual: live update compatibility`,
-    '',
-    `${r.pairs.length} pairs: ${counts.join(', ')}.` +
-      ` Expectations: ${t.expected ? `${t.met} of ${t.expected} met` : 'none set'}.${r.interrupted ? ' **The run was interrupted.**' : ''}`,
-    '',
+/** One architecture's grid, headed by its name where the run has two. */
+function gridLines(r: Results, g: ArchGroup): string[] {
+  const ids = g.kernels.map((k) => k.id);
+  return [
+    ...(g.title ? [`**${mdText(g.arch)}**`, ''] : []),
     `| from \\ to | ${ids.map(mdText).join(' | ')} |`,
     `|---|${ids.map(() => '---').join('|')}|`,
     ...ids.map((s) => {
@@ -33,6 +29,19 @@ export function renderMarkdownSummary(r: Results): string {
       return `| **${mdText(s)}** | ${cells.join(' | ')} |`;
     }),
     '',
+  ];
+}
+
+export function renderMarkdownSummary(r: Results): string {
+  const t = tallies(r);
+  const counts = VERDICT_ORDER.filter((v) => t.verdicts[v]).map((v) => `${VERDICTS[v].symbol} ${v} ${t.verdicts[v]}`);
+  const lines = [
+    `## luqual: live update compatibility`,
+    '',
+    `${r.pairs.length} pairs: ${counts.join(', ')}.` +
+      ` Expectations: ${t.expected ? `${t.met} of ${t.expected} met` : 'none set'}.${r.interrupted ? ' **The run was interrupted.**' : ''}`,
+    '',
+    ...byArch(r).flatMap((g) => gridLines(r, g)),
     Object.values(MARKS).map((m) => `${m.label} ${m.text}`).join(' · '),
   ];
   if (r.routes?.length || r.paths?.length) {

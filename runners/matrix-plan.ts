@@ -24,7 +24,7 @@ export interface MatrixPlan {
  * anything is built: every shard of a matrix plans the same way.
  */
 export function planMatrix(m: LoadedMatrix, shard: Shard | null): MatrixPlan {
-  const versions = m.kernels.map((k) => ({ id: k.id, release: versionHint(parseKernelRef(k.ref), m.base) }));
+  const versions = m.kernels.map((k) => ({ id: k.id, release: versionHint(parseKernelRef(k.ref), m.base), arch: k.arch ?? 'x86_64' }));
   const all = plannedPairs(m, versions);
   return { versions, pairs: shard ? shardPairs(all, m.kernels.map((k) => k.id), shard) : all, shard };
 }

@@ -195,6 +195,7 @@ export function pairResult(o: Observation, timings: PhaseTimes, r: PairRun, s: P
   const pair: Pair = {
     source: { id: source.id, release: source.release },
     target: { id: target.id, release: target.release },
+    arch: walkArch([source, target]),
     verdict,
     reason,
     evidence,

@@ -38,10 +38,12 @@ function missingOptions(k: PreparedKernel, options: readonly string[]): string[]
   if (!k.config || !options.length) return [];
   const config = configs.get(k.config) ?? parseKconfig(readFileSync(k.config, 'utf8'));
   configs.set(k.config, config);
-  return options.flatMap((o) => {
-    const v = config.get(o);
-    if (v === 'y' || (v === 'm' && k.modules)) return [];
-    return [v === 'm' ? `${o} (built as a module, and luqual has no modules of it: name them with modules=DIR)` : o];
+  const has = (o: string) => config.get(o) === 'y' || (config.get(o) === 'm' && !!k.modules);
+  return options.flatMap((any) => {
+    const either = any.split('|');
+    if (either.some(has)) return [];
+    const modular = either.find((o) => config.get(o) === 'm');
+    return [modular ? `${modular} (built as a module, and luqual has no modules of it: name them with modules=DIR)` : either.join(' or ')];
   });
 }
 

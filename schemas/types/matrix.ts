@@ -90,6 +90,10 @@ export interface KernelEntry {
    */
   ref: string;
   /**
+   * what the kernel is built for and booted on: x86_64 on a q35 machine with the Intel IOMMU, arm64 on QEMU's virt board with an SMMUv3 (cross-built, always emulated on an x86 host). An image of the user's is what it is: its header says. Pairs and paths stay within one architecture
+   */
+  arch?: 'x86_64' | 'arm64';
+  /**
    * extra kernel command line when this kernel boots
    */
   cmdline?: string;

@@ -1,6 +1,13 @@
 // Generated from schemas/results.schema.json by `npm run gen:types`. Do not edit.
 
 /**
+ * what a kernel is built for and a pair booted on; absent in results of luqual before arm64, which booted only x86_64
+ *
+ * This interface was referenced by `Results`'s JSON-Schema
+ * via the `definition` "Arch".
+ */
+export type Arch = 'x86_64' | 'arm64';
+/**
  * compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.
  *
  * This interface was referenced by `Results`'s JSON-Schema
@@ -113,6 +120,7 @@ export interface Kernel {
   ref: string;
   kind: 'debian-src' | 'debian' | 'path' | 'tree';
   release: string;
+  arch?: Arch;
   /**
    * the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name
    */
@@ -190,6 +198,7 @@ export interface Provenance {
 export interface Pair {
   source: PairKernel;
   target: PairKernel;
+  arch?: Arch;
   verdict: Verdict;
   /**
    * one sentence saying why

@@ -38,7 +38,7 @@ export interface SuiteManifest {
    */
   requirements?: {
     /**
-     * options that must be y in both kernels' configs, or m where the kernel's modules are at hand (built by luqual, or modules=DIR on a path reference)
+     * options that must be y in both kernels' configs, or m where the kernel's modules are at hand (built by luqual, or modules=DIR on a path reference); A|B: either will do (an IOMMU of one architecture or another)
      */
     kconfig?: string[];
     /**

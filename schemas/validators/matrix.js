@@ -3,11 +3,11 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:matrix","title":"Matrix","description":"A luqual matrix: the kernels to qualify, which (source, target) pairs to live-update, and what each pair must reach.","type":"object","additionalProperties":false,"required":["kernels"],"properties":{"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/KernelEntry"}},"pairs":{"$ref":"#/$defs/Pairs"},"expect":{"type":"array","description":"Verdicts pairs must reach. Default: every upgrade (older to newer) must be compatible.","items":{"$ref":"#/$defs/Expectation"}},"suites":{"type":"array","description":"Suites to run in every pair (default: every suite under suites/).","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"qemu":{"$ref":"#/$defs/Qemu"},"timeouts":{"$ref":"#/$defs/Timeouts"},"parallel":{"type":"integer","minimum":1,"maximum":64,"description":"Pairs run at once (default: the host's CPU count under TCG, where a guest uses one host thread; divided by the guest's CPUs under KVM)."},"retries":{"type":"integer","minimum":0,"maximum":5,"description":"Extra attempts for a pair whose verdict is error or incompatible-hang (default 1). A pair whose attempts disagree is marked flaky."},"paths":{"type":"array","description":"upgrade paths to run as walks with heirlooms whatever the grid says: each a list of kernel ids, first to last (README \"Upgrade paths\")","items":{"$ref":"#/$defs/PathRef"}}},"$defs":{"KernelId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":64},"KernelEntry":{"type":"object","additionalProperties":false,"required":["id","ref"],"properties":{"id":{"$ref":"#/$defs/KernelId","description":"the name used in pairs, tables and `luqual pair --matrix`"},"ref":{"type":"string","minLength":1,"description":"a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage"},"cmdline":{"type":"string","description":"extra kernel command line when this kernel boots"},"config":{"type":"string","description":"a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file"},"patches":{"type":"array","description":"patch files applied to the source before the build (debian-src kernels); relative to the matrix file","items":{"type":"string","minLength":1}}}},"Policy":{"enum":["all","upgrades","adjacent","self"],"description":"all: every ordered pair (self-pairs included); upgrades: older to newer by release; adjacent: each kernel to the next newer one; self: each kernel to itself"},"PairRef":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"}}},"Pairs":{"type":"object","additionalProperties":false,"description":"Default: policy all.","properties":{"policy":{"oneOf":[{"$ref":"#/$defs/Policy"},{"type":"array","items":{"$ref":"#/$defs/Policy"},"minItems":1}]},"list":{"type":"array","items":{"$ref":"#/$defs/PairRef"}},"exclude":{"type":"array","items":{"$ref":"#/$defs/PairRef"}}}},"VerdictName":{"$ref":"luqual:results#/$defs/Verdict"},"Expectation":{"type":"object","additionalProperties":false,"required":["verdict"],"description":"Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides. A rule with `path` is for that declared path alone: its verdict is the heirlooms' (README \"Upgrade paths\").","properties":{"policy":{"$ref":"#/$defs/Policy"},"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"},"verdict":{"oneOf":[{"$ref":"#/$defs/VerdictName"},{"type":"array","items":{"$ref":"#/$defs/VerdictName"},"minItems":1}]},"path":{"$ref":"#/$defs/PathRef","description":"this rule is for the declared path with exactly these kernels, not for pairs"}}},"Qemu":{"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}},"Timeouts":{"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}},"PathRef":{"type":"array","items":{"$ref":"#/$defs/KernelId"},"minItems":2,"description":"kernel ids in the order the path live-updates through them; a kernel may recur"}}};
-const schema92 = {"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}};
-const schema93 = {"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:matrix","title":"Matrix","description":"A luqual matrix: the kernels to qualify, which (source, target) pairs to live-update, and what each pair must reach.","type":"object","additionalProperties":false,"required":["kernels"],"properties":{"kernels":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/KernelEntry"}},"pairs":{"$ref":"#/$defs/Pairs"},"expect":{"type":"array","description":"Verdicts pairs must reach. Default: every upgrade (older to newer) must be compatible.","items":{"$ref":"#/$defs/Expectation"}},"suites":{"type":"array","description":"Suites to run in every pair (default: every suite under suites/).","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"}},"qemu":{"$ref":"#/$defs/Qemu"},"timeouts":{"$ref":"#/$defs/Timeouts"},"parallel":{"type":"integer","minimum":1,"maximum":64,"description":"Pairs run at once (default: the host's CPU count under TCG, where a guest uses one host thread; divided by the guest's CPUs under KVM)."},"retries":{"type":"integer","minimum":0,"maximum":5,"description":"Extra attempts for a pair whose verdict is error or incompatible-hang (default 1). A pair whose attempts disagree is marked flaky."},"paths":{"type":"array","description":"upgrade paths to run as walks with heirlooms whatever the grid says: each a list of kernel ids, first to last (README \"Upgrade paths\")","items":{"$ref":"#/$defs/PathRef"}}},"$defs":{"KernelId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":64},"KernelEntry":{"type":"object","additionalProperties":false,"required":["id","ref"],"properties":{"id":{"$ref":"#/$defs/KernelId","description":"the name used in pairs, tables and `luqual pair --matrix`"},"ref":{"type":"string","minLength":1,"description":"a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage"},"arch":{"type":"string","enum":["x86_64","arm64"],"default":"x86_64","description":"what the kernel is built for and booted on: x86_64 on a q35 machine with the Intel IOMMU, arm64 on QEMU's virt board with an SMMUv3 (cross-built, always emulated on an x86 host). An image of the user's is what it is: its header says. Pairs and paths stay within one architecture"},"cmdline":{"type":"string","description":"extra kernel command line when this kernel boots"},"config":{"type":"string","description":"a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file"},"patches":{"type":"array","description":"patch files applied to the source before the build (debian-src kernels); relative to the matrix file","items":{"type":"string","minLength":1}}}},"Policy":{"enum":["all","upgrades","adjacent","self"],"description":"all: every ordered pair (self-pairs included); upgrades: older to newer by release; adjacent: each kernel to the next newer one; self: each kernel to itself"},"PairRef":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"}}},"Pairs":{"type":"object","additionalProperties":false,"description":"Default: policy all.","properties":{"policy":{"oneOf":[{"$ref":"#/$defs/Policy"},{"type":"array","items":{"$ref":"#/$defs/Policy"},"minItems":1}]},"list":{"type":"array","items":{"$ref":"#/$defs/PairRef"}},"exclude":{"type":"array","items":{"$ref":"#/$defs/PairRef"}}}},"VerdictName":{"$ref":"luqual:results#/$defs/Verdict"},"Expectation":{"type":"object","additionalProperties":false,"required":["verdict"],"description":"Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides. A rule with `path` is for that declared path alone: its verdict is the heirlooms' (README \"Upgrade paths\").","properties":{"policy":{"$ref":"#/$defs/Policy"},"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"},"verdict":{"oneOf":[{"$ref":"#/$defs/VerdictName"},{"type":"array","items":{"$ref":"#/$defs/VerdictName"},"minItems":1}]},"path":{"$ref":"#/$defs/PathRef","description":"this rule is for the declared path with exactly these kernels, not for pairs"}}},"Qemu":{"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}},"Timeouts":{"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}},"PathRef":{"type":"array","items":{"$ref":"#/$defs/KernelId"},"minItems":2,"description":"kernel ids in the order the path live-updates through them; a kernel may recur"}}};
+const schema94 = {"type":"object","additionalProperties":false,"properties":{"memory":{"type":"integer","minimum":256,"maximum":65536,"description":"MiB (default 1024)"},"cpus":{"type":"integer","minimum":1,"maximum":64,"description":"default 2"},"accel":{"enum":["auto","tcg","kvm"],"description":"default auto: KVM only where a kernel boots under it"}}};
+const schema95 = {"type":"object","additionalProperties":false,"description":"Seconds each phase may take before the guest counts as hung.","properties":{"boot":{"type":"integer","minimum":1},"stage1":{"type":"integer","minimum":1},"kexec":{"type":"integer","minimum":1},"stage2":{"type":"integer","minimum":1}}};
 const func1 = Object.prototype.hasOwnProperty;
-const schema32 = {"type":"object","additionalProperties":false,"required":["id","ref"],"properties":{"id":{"$ref":"#/$defs/KernelId","description":"the name used in pairs, tables and `luqual pair --matrix`"},"ref":{"type":"string","minLength":1,"description":"a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage"},"cmdline":{"type":"string","description":"extra kernel command line when this kernel boots"},"config":{"type":"string","description":"a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file"},"patches":{"type":"array","description":"patch files applied to the source before the build (debian-src kernels); relative to the matrix file","items":{"type":"string","minLength":1}}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["id","ref"],"properties":{"id":{"$ref":"#/$defs/KernelId","description":"the name used in pairs, tables and `luqual pair --matrix`"},"ref":{"type":"string","minLength":1,"description":"a kernel reference: debian-src:VERSION, debian:VERSION or a path to a bzImage"},"arch":{"type":"string","enum":["x86_64","arm64"],"default":"x86_64","description":"what the kernel is built for and booted on: x86_64 on a q35 machine with the Intel IOMMU, arm64 on QEMU's virt board with an SMMUv3 (cross-built, always emulated on an x86 host). An image of the user's is what it is: its header says. Pairs and paths stay within one architecture"},"cmdline":{"type":"string","description":"extra kernel command line when this kernel boots"},"config":{"type":"string","description":"a Kconfig fragment file of your own, added to luqual's (debian-src kernels); relative to the matrix file"},"patches":{"type":"array","description":"patch files applied to the source before the build (debian-src kernels); relative to the matrix file","items":{"type":"string","minLength":1}}}};
 const schema33 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":64};
 const func2 = ajvRuntime_ucs2length.default;
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]*$", "u");
@@ -44,7 +44,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "ref")) || (key0 === "cmdline")) || (key0 === "config")) || (key0 === "patches"))){
+if(!((((((key0 === "id") || (key0 === "ref")) || (key0 === "arch")) || (key0 === "cmdline")) || (key0 === "config")) || (key0 === "patches"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -115,9 +115,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.cmdline !== undefined){
-if(typeof data.cmdline !== "string"){
-const err8 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.arch !== undefined){
+let data2 = data.arch;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -126,10 +127,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.config !== undefined){
-if(typeof data.config !== "string"){
-const err9 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data2 === "x86_64") || (data2 === "arm64"))){
+const err9 = {instancePath:instancePath+"/arch",schemaPath:"#/properties/arch/enum",keyword:"enum",params:{allowedValues: schema32.properties.arch.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -139,15 +138,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.patches !== undefined){
-let data4 = data.patches;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err10 = {instancePath:instancePath+"/patches/" + i0,schemaPath:"#/properties/patches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.cmdline !== undefined){
+if(typeof data.cmdline !== "string"){
+const err10 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -157,8 +150,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/patches/" + i0,schemaPath:"#/properties/patches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.config !== undefined){
+if(typeof data.config !== "string"){
+const err11 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -168,9 +162,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.patches !== undefined){
+let data5 = data.patches;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err12 = {instancePath:instancePath+"/patches/" + i0,schemaPath:"#/properties/patches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -180,14 +180,37 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath:instancePath+"/patches/" + i0,schemaPath:"#/properties/patches/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/patches",schemaPath:"#/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -505,8 +528,8 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema40 = {"type":"object","additionalProperties":false,"required":["verdict"],"description":"Pairs matched by `policy` or by `from`/`to` (either may be left out to match any) must reach one of `verdict`. When several expectations match a pair, the last one listed decides. A rule with `path` is for that declared path alone: its verdict is the heirlooms' (README \"Upgrade paths\").","properties":{"policy":{"$ref":"#/$defs/Policy"},"from":{"$ref":"#/$defs/KernelId"},"to":{"$ref":"#/$defs/KernelId"},"verdict":{"oneOf":[{"$ref":"#/$defs/VerdictName"},{"type":"array","items":{"$ref":"#/$defs/VerdictName"},"minItems":1}]},"path":{"$ref":"#/$defs/PathRef","description":"this rule is for the declared path with exactly these kernels, not for pairs"}}};
-const schema53 = {"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]};
-const schema90 = {"type":"array","items":{"$ref":"#/$defs/KernelId"},"minItems":2,"description":"kernel ids in the order the path live-updates through them; a kernel may recur"};
+const schema55 = {"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]};
+const schema92 = {"type":"array","items":{"$ref":"#/$defs/KernelId"},"minItems":2,"description":"kernel ids in the order the path live-updates through them; a kernel may recur"};
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -705,7 +728,7 @@ let valid4 = false;
 let passing0 = null;
 const _errs12 = errors;
 if(!(((((((data3 === "compatible") || (data3 === "incompatible-clean")) || (data3 === "incompatible-panic")) || (data3 === "incompatible-hang")) || (data3 === "data-loss")) || (data3 === "unsupported")) || (data3 === "error"))){
-const err9 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/VerdictName/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/VerdictName/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -735,7 +758,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(!(((((((data4 === "compatible") || (data4 === "incompatible-clean")) || (data4 === "incompatible-panic")) || (data4 === "incompatible-hang")) || (data4 === "data-loss")) || (data4 === "unsupported")) || (data4 === "error"))){
-const err11 = {instancePath:instancePath+"/verdict/" + i0,schemaPath:"#/$defs/VerdictName/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/verdict/" + i0,schemaPath:"#/$defs/VerdictName/enum",keyword:"enum",params:{allowedValues: schema55.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1046,7 +1069,7 @@ errors++;
 if(data7.accel !== undefined){
 let data10 = data7.accel;
 if(!(((data10 === "auto") || (data10 === "tcg")) || (data10 === "kvm"))){
-const err16 = {instancePath:instancePath+"/qemu/accel",schemaPath:"#/$defs/Qemu/properties/accel/enum",keyword:"enum",params:{allowedValues: schema92.properties.accel.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/qemu/accel",schemaPath:"#/$defs/Qemu/properties/accel/enum",keyword:"enum",params:{allowedValues: schema94.properties.accel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }

@@ -3,15 +3,16 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"matrixSha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path","tree"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"resolved":{"type":"string","description":"for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1"},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"},"provenance":{"$ref":"#/$defs/Provenance"}}},"Provenance":{"type":"object","additionalProperties":false,"description":"what went into a kernel besides its image (whose hash is the kernel's sha256), by content","required":["configSha256","patches"],"properties":{"configSha256":{"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"null"}],"description":"the SHA-256 of the config the kernel was built with (its .config, the file named or found beside the image, or its IKCONFIG); null when none is known"},"patches":{"type":"array","description":"the patches applied to its source before the build, in order","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","description":"the patch file's name"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"tree":{"type":"object","additionalProperties":false,"required":["path","describe","commit","contentSha256"],"description":"for a tree: kernel, what was built: the checkout's commit and `git describe --always --dirty`, or for a tree without git a SHA-256 over its files' paths and contents","properties":{"path":{"type":"string"},"describe":{"type":["string","null"]},"commit":{"type":["string","null"]},"contentSha256":{"type":["string","null"]}}}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"},"ReleaseChange":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"luqual:results","title":"Results","description":"What a luqual run found: the kernels it used and, for every (source, target) pair, the verdict of a live update from one to the other and the evidence behind it.","type":"object","additionalProperties":false,"required":["schemaVersion","luqual","startedAt","host","kernels","pairs"],"properties":{"schemaVersion":{"const":1},"luqual":{"type":"string","description":"luqual's version"},"startedAt":{"type":"string","format":"date-time"},"finishedAt":{"type":"string","format":"date-time"},"host":{"$ref":"#/$defs/Host"},"kernels":{"type":"array","items":{"$ref":"#/$defs/Kernel"}},"pairs":{"type":"array","items":{"$ref":"#/$defs/Pair"}},"matrix":{"type":"string","description":"the matrix file the run came from, when it came from one"},"matrixSha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the matrix file's bytes: shards of one run are matched by it, wherever each was checked out"},"interrupted":{"type":"boolean","description":"the run was stopped before every pair had run; the pairs here are those that finished"},"comparison":{"type":"object","additionalProperties":false,"required":["baseline","changes"],"description":"this run against an earlier one","properties":{"baseline":{"type":"string","description":"the earlier results.json"},"changes":{"type":"array","items":{"$ref":"#/$defs/Change"}}}},"shard":{"type":"object","additionalProperties":false,"required":["index","count"],"description":"this run was shard index of count (luqual run --shard I/N)","properties":{"index":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":1}}},"merged":{"type":"array","items":{"type":"string"},"description":"the result directories luqual merge combined into this one"},"chains":{"type":"array","items":{"$ref":"#/$defs/Chain"},"description":"the walks of kernels run in one QEMU run each (luqual run without --no-chain): each pair of a walk is one kexec"},"paths":{"type":"array","items":{"$ref":"#/$defs/Path"},"description":"upgrade paths run as walks with heirlooms: those matrix.yaml declares and the routes luqual found in the grid (README \"Upgrade paths\")"},"routes":{"type":"array","items":{"$ref":"#/$defs/Route"},"description":"for every kernel and every newer one, the route of live updates the grid offers, and whether a walk with heirlooms verified it (README \"Upgrade paths\")"}},"$defs":{"Verdict":{"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]},"Status":{"enum":["pass","fail","skip"]},"Host":{"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}},"LiveUpdateCapability":{"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}},"Kernel":{"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path","tree"]},"release":{"type":"string"},"arch":{"$ref":"#/$defs/Arch"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"resolved":{"type":"string","description":"for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1"},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"},"provenance":{"$ref":"#/$defs/Provenance"}}},"Provenance":{"type":"object","additionalProperties":false,"description":"what went into a kernel besides its image (whose hash is the kernel's sha256), by content","required":["configSha256","patches"],"properties":{"configSha256":{"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"null"}],"description":"the SHA-256 of the config the kernel was built with (its .config, the file named or found beside the image, or its IKCONFIG); null when none is known"},"patches":{"type":"array","description":"the patches applied to its source before the build, in order","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","description":"the patch file's name"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"tree":{"type":"object","additionalProperties":false,"required":["path","describe","commit","contentSha256"],"description":"for a tree: kernel, what was built: the checkout's commit and `git describe --always --dirty`, or for a tree without git a SHA-256 over its files' paths and contents","properties":{"path":{"type":"string"},"describe":{"type":["string","null"]},"commit":{"type":["string","null"]},"contentSha256":{"type":["string","null"]}}}}},"PairKernel":{"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}},"Test":{"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}},"Suite":{"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}},"Timings":{"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}},"Pair":{"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"arch":{"$ref":"#/$defs/Arch"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}},"Expectation":{"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}},"AbiStrings":{"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}},"AbiRow":{"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}},"Prediction":{"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}},"Blob":{"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}},"Attempt":{"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}},"Change":{"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}},"Chain":{"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}},"Fate":{"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"},"ComponentFate":{"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}},"NextUpdate":{"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}},"PathOutcome":{"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}},"PathHop":{"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}},"Path":{"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}},"Route":{"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}},"RunId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"},"ReleaseChange":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}},"Arch":{"type":"string","enum":["x86_64","arm64"],"description":"what a kernel is built for and a pair booted on; absent in results of luqual before arm64, which booted only x86_64"}}};
 const schema32 = {"type":"object","additionalProperties":false,"required":["hostname","kernel","qemu","accel"],"properties":{"hostname":{"type":"string"},"kernel":{"type":"string"},"qemu":{"type":"string"},"accel":{"enum":["tcg","kvm"]}}};
-const schema74 = {"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}};
+const schema76 = {"type":"object","additionalProperties":false,"required":["from","to","status"],"description":"the fewest compatible hops from an older kernel to a newer one","properties":{"from":{"type":"string"},"to":{"type":"string"},"status":{"enum":["direct","verified","refuted","untested","none"],"description":"direct: the pair itself is compatible; verified: a route through other kernels, run as one walk with heirlooms that arrived; refuted: that run lost them; untested: the route was not run; none: no route of compatible hops (coldReboot says where and why)"},"kernels":{"type":"array","items":{"type":"string"},"description":"the route, from..to"},"path":{"type":"string","description":"the id of the path (paths[]) that ran it"},"coldReboot":{"type":"object","additionalProperties":false,"required":["source","target","because"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"because":{"type":"string"}}}}};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-const schema33 = {"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path","tree"]},"release":{"type":"string"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"resolved":{"type":"string","description":"for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1"},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"},"provenance":{"$ref":"#/$defs/Provenance"}}};
-const schema34 = {"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}};
-const schema35 = {"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}};
-const schema36 = {"type":"object","additionalProperties":false,"description":"what went into a kernel besides its image (whose hash is the kernel's sha256), by content","required":["configSha256","patches"],"properties":{"configSha256":{"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"null"}],"description":"the SHA-256 of the config the kernel was built with (its .config, the file named or found beside the image, or its IKCONFIG); null when none is known"},"patches":{"type":"array","description":"the patches applied to its source before the build, in order","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","description":"the patch file's name"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"tree":{"type":"object","additionalProperties":false,"required":["path","describe","commit","contentSha256"],"description":"for a tree: kernel, what was built: the checkout's commit and `git describe --always --dirty`, or for a tree without git a SHA-256 over its files' paths and contents","properties":{"path":{"type":"string"},"describe":{"type":["string","null"]},"commit":{"type":["string","null"]},"contentSha256":{"type":["string","null"]}}}}};
+const schema33 = {"type":"object","additionalProperties":false,"required":["id","ref","kind","release","obtained","liveUpdate"],"properties":{"id":{"type":"string"},"ref":{"type":"string"},"kind":{"enum":["debian-src","debian","path","tree"]},"release":{"type":"string"},"arch":{"$ref":"#/$defs/Arch"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"the SHA-256 of the kernel image booted, so that `luqual check` finds this kernel on a real host by content, not by name"},"obtained":{"type":"string"},"debianVersion":{"type":["string","null"]},"resolved":{"type":"string","description":"for a series reference (debian-src:7.3.x, debian:latest): the exact reference it resolved to when the run prepared it, e.g. debian-src:7.3.4-1~bpo13+1"},"liveUpdate":{"$ref":"#/$defs/LiveUpdateCapability"},"unmetOptions":{"type":"array","items":{"type":"string"}},"cmdline":{"type":"string"},"abi":{"oneOf":[{"$ref":"#/$defs/AbiStrings"},{"type":"null"}],"description":"the handover formats the kernel speaks, read from its image; null when the image could not be unpacked"},"provenance":{"$ref":"#/$defs/Provenance"}}};
+const schema34 = {"type":"string","enum":["x86_64","arm64"],"description":"what a kernel is built for and a pair booted on; absent in results of luqual before arm64, which booted only x86_64"};
+const schema35 = {"type":"object","additionalProperties":false,"required":["capable","why"],"properties":{"capable":{"type":["boolean","null"],"description":"from the kernel's config; null when no config is known"},"why":{"type":"string"}}};
+const schema36 = {"type":"object","description":"family -> the versioned compatible strings of that family compiled into the kernel image (e.g. luo -> [luo-v5])","additionalProperties":{"type":"array","items":{"type":"string"}}};
+const schema37 = {"type":"object","additionalProperties":false,"description":"what went into a kernel besides its image (whose hash is the kernel's sha256), by content","required":["configSha256","patches"],"properties":{"configSha256":{"oneOf":[{"type":"string","pattern":"^[0-9a-f]{64}$"},{"type":"null"}],"description":"the SHA-256 of the config the kernel was built with (its .config, the file named or found beside the image, or its IKCONFIG); null when none is known"},"patches":{"type":"array","description":"the patches applied to its source before the build, in order","items":{"type":"object","additionalProperties":false,"required":["name","sha256"],"properties":{"name":{"type":"string","description":"the patch file's name"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}}},"tree":{"type":"object","additionalProperties":false,"required":["path","describe","commit","contentSha256"],"description":"for a tree: kernel, what was built: the checkout's commit and `git describe --always --dirty`, or for a tree without git a SHA-256 over its files' paths and contents","properties":{"path":{"type":"string"},"describe":{"type":["string","null"]},"commit":{"type":["string","null"]},"contentSha256":{"type":["string","null"]}}}}};
 const pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -146,11 +147,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.sha256 !== undefined){
-let data4 = data.sha256;
-if(typeof data4 === "string"){
-if(!pattern4.test(data4)){
-const err11 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(data.arch !== undefined){
+let data4 = data.arch;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/arch",schemaPath:"#/$defs/Arch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -159,9 +159,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data4 === "x86_64") || (data4 === "arm64"))){
+const err12 = {instancePath:instancePath+"/arch",schemaPath:"#/$defs/Arch/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,9 +170,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.obtained !== undefined){
-if(typeof data.obtained !== "string"){
-const err13 = {instancePath:instancePath+"/obtained",schemaPath:"#/properties/obtained/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sha256 !== undefined){
+let data5 = data.sha256;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err13 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -183,10 +184,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.debianVersion !== undefined){
-let data6 = data.debianVersion;
-if((typeof data6 !== "string") && (data6 !== null)){
-const err14 = {instancePath:instancePath+"/debianVersion",schemaPath:"#/properties/debianVersion/type",keyword:"type",params:{type: schema33.properties.debianVersion.type},message:"must be string,null"};
+else {
+const err14 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -196,9 +195,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.resolved !== undefined){
-if(typeof data.resolved !== "string"){
-const err15 = {instancePath:instancePath+"/resolved",schemaPath:"#/properties/resolved/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.obtained !== undefined){
+if(typeof data.obtained !== "string"){
+const err15 = {instancePath:instancePath+"/obtained",schemaPath:"#/properties/obtained/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -208,11 +207,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.liveUpdate !== undefined){
-let data8 = data.liveUpdate;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.capable === undefined){
-const err16 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "capable"},message:"must have required property '"+"capable"+"'"};
+if(data.debianVersion !== undefined){
+let data7 = data.debianVersion;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err16 = {instancePath:instancePath+"/debianVersion",schemaPath:"#/properties/debianVersion/type",keyword:"type",params:{type: schema33.properties.debianVersion.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -221,8 +219,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data8.why === undefined){
-const err17 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
+}
+if(data.resolved !== undefined){
+if(typeof data.resolved !== "string"){
+const err17 = {instancePath:instancePath+"/resolved",schemaPath:"#/properties/resolved/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -231,9 +231,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data8){
-if(!((key1 === "capable") || (key1 === "why"))){
-const err18 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.liveUpdate !== undefined){
+let data9 = data.liveUpdate;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.capable === undefined){
+const err18 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "capable"},message:"must have required property '"+"capable"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -242,11 +245,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data8.capable !== undefined){
-let data9 = data8.capable;
-if((typeof data9 !== "boolean") && (data9 !== null)){
-const err19 = {instancePath:instancePath+"/liveUpdate/capable",schemaPath:"#/$defs/LiveUpdateCapability/properties/capable/type",keyword:"type",params:{type: schema34.properties.capable.type},message:"must be boolean,null"};
+if(data9.why === undefined){
+const err19 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/required",keyword:"required",params:{missingProperty: "why"},message:"must have required property '"+"why"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -255,10 +255,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data8.why !== undefined){
-if(typeof data8.why !== "string"){
-const err20 = {instancePath:instancePath+"/liveUpdate/why",schemaPath:"#/$defs/LiveUpdateCapability/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data9){
+if(!((key1 === "capable") || (key1 === "why"))){
+const err20 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -268,9 +267,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data9.capable !== undefined){
+let data10 = data9.capable;
+if((typeof data10 !== "boolean") && (data10 !== null)){
+const err21 = {instancePath:instancePath+"/liveUpdate/capable",schemaPath:"#/$defs/LiveUpdateCapability/properties/capable/type",keyword:"type",params:{type: schema35.properties.capable.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -280,13 +280,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.unmetOptions !== undefined){
-let data11 = data.unmetOptions;
-if(Array.isArray(data11)){
-const len0 = data11.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data11[i0] !== "string"){
-const err22 = {instancePath:instancePath+"/unmetOptions/" + i0,schemaPath:"#/properties/unmetOptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.why !== undefined){
+if(typeof data9.why !== "string"){
+const err22 = {instancePath:instancePath+"/liveUpdate/why",schemaPath:"#/$defs/LiveUpdateCapability/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -298,7 +294,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/unmetOptions",schemaPath:"#/properties/unmetOptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/liveUpdate",schemaPath:"#/$defs/LiveUpdateCapability/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -308,9 +304,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.cmdline !== undefined){
-if(typeof data.cmdline !== "string"){
-const err24 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.unmetOptions !== undefined){
+let data12 = data.unmetOptions;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data12[i0] !== "string"){
+const err24 = {instancePath:instancePath+"/unmetOptions/" + i0,schemaPath:"#/properties/unmetOptions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -320,20 +320,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.abi !== undefined){
-let data14 = data.abi;
-const _errs32 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs33 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key2 in data14){
-let data15 = data14[key2];
-if(Array.isArray(data15)){
-const len1 = data15.length;
-for(let i1=0; i1<len1; i1++){
-if(typeof data15[i1] !== "string"){
-const err25 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/$defs/AbiStrings/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err25 = {instancePath:instancePath+"/unmetOptions",schemaPath:"#/properties/unmetOptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -343,9 +332,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/AbiStrings/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.cmdline !== undefined){
+if(typeof data.cmdline !== "string"){
+const err26 = {instancePath:instancePath+"/cmdline",schemaPath:"#/properties/cmdline/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -355,9 +344,20 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/abi",schemaPath:"#/$defs/AbiStrings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.abi !== undefined){
+let data15 = data.abi;
+const _errs35 = errors;
+let valid6 = false;
+let passing0 = null;
+const _errs36 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key2 in data15){
+let data16 = data15[key2];
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data16[i1] !== "string"){
+const err27 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/$defs/AbiStrings/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -366,14 +366,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid0 = _errs33 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
 }
-const _errs41 = errors;
-if(data14 !== null){
-const err28 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err28 = {instancePath:instancePath+"/abi/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/AbiStrings/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -382,19 +378,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs41 === errors;
-if(_valid0 && valid5){
-valid5 = false;
-passing0 = [passing0, 1];
+}
 }
 else {
-if(_valid0){
-valid5 = true;
-passing0 = 1;
-}
-}
-if(!valid5){
-const err29 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err29 = {instancePath:instancePath+"/abi",schemaPath:"#/$defs/AbiStrings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -403,23 +390,14 @@ vErrors.push(err29);
 }
 errors++;
 }
-else {
-errors = _errs32;
-if(vErrors !== null){
-if(_errs32){
-vErrors.length = _errs32;
+var _valid0 = _errs36 === errors;
+if(_valid0){
+valid6 = true;
+passing0 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.provenance !== undefined){
-let data17 = data.provenance;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.configSha256 === undefined){
-const err30 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/required",keyword:"required",params:{missingProperty: "configSha256"},message:"must have required property '"+"configSha256"+"'"};
+const _errs44 = errors;
+if(data15 !== null){
+const err30 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -428,8 +406,19 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data17.patches === undefined){
-const err31 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/required",keyword:"required",params:{missingProperty: "patches"},message:"must have required property '"+"patches"+"'"};
+var _valid0 = _errs44 === errors;
+if(_valid0 && valid6){
+valid6 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid6 = true;
+passing0 = 1;
+}
+}
+if(!valid6){
+const err31 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -438,9 +427,23 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(((key3 === "configSha256") || (key3 === "patches")) || (key3 === "tree"))){
-const err32 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provenance !== undefined){
+let data18 = data.provenance;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.configSha256 === undefined){
+const err32 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/required",keyword:"required",params:{missingProperty: "configSha256"},message:"must have required property '"+"configSha256"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -449,16 +452,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data17.configSha256 !== undefined){
-let data18 = data17.configSha256;
-const _errs48 = errors;
-let valid12 = false;
-let passing1 = null;
-const _errs49 = errors;
-if(typeof data18 === "string"){
-if(!pattern4.test(data18)){
-const err33 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(data18.patches === undefined){
+const err33 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/required",keyword:"required",params:{missingProperty: "patches"},message:"must have required property '"+"patches"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -467,9 +462,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data18){
+if(!(((key3 === "configSha256") || (key3 === "patches")) || (key3 === "tree"))){
+const err34 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -478,14 +473,16 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid1 = _errs49 === errors;
-if(_valid1){
-valid12 = true;
-passing1 = 0;
 }
+if(data18.configSha256 !== undefined){
+let data19 = data18.configSha256;
 const _errs51 = errors;
-if(data18 !== null){
-const err35 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+let valid13 = false;
+let passing1 = null;
+const _errs52 = errors;
+if(typeof data19 === "string"){
+if(!pattern4.test(data19)){
+const err35 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -494,19 +491,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid1 = _errs51 === errors;
-if(_valid1 && valid12){
-valid12 = false;
-passing1 = [passing1, 1];
 }
 else {
-if(_valid1){
-valid12 = true;
-passing1 = 1;
-}
-}
-if(!valid12){
-const err36 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err36 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -515,27 +502,14 @@ vErrors.push(err36);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
+var _valid1 = _errs52 === errors;
+if(_valid1){
+valid13 = true;
+passing1 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data17.patches !== undefined){
-let data19 = data17.patches;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.name === undefined){
-const err37 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const _errs54 = errors;
+if(data19 !== null){
+const err37 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -544,8 +518,19 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data20.sha256 === undefined){
-const err38 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
+var _valid1 = _errs54 === errors;
+if(_valid1 && valid13){
+valid13 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid13 = true;
+passing1 = 1;
+}
+}
+if(!valid13){
+const err38 = {instancePath:instancePath+"/provenance/configSha256",schemaPath:"#/$defs/Provenance/properties/configSha256/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -554,9 +539,27 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!((key4 === "name") || (key4 === "sha256"))){
-const err39 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data18.patches !== undefined){
+let data20 = data18.patches;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.name === undefined){
+const err39 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -565,10 +568,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data20.name !== undefined){
-if(typeof data20.name !== "string"){
-const err40 = {instancePath:instancePath+"/provenance/patches/" + i2+"/name",schemaPath:"#/$defs/Provenance/properties/patches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.sha256 === undefined){
+const err40 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -577,12 +578,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data20.sha256 !== undefined){
-let data22 = data20.sha256;
-if(typeof data22 === "string"){
-if(!pattern4.test(data22)){
-const err41 = {instancePath:instancePath+"/provenance/patches/" + i2+"/sha256",schemaPath:"#/$defs/Provenance/properties/patches/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+for(const key4 in data21){
+if(!((key4 === "name") || (key4 === "sha256"))){
+const err41 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -592,8 +590,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/provenance/patches/" + i2+"/sha256",schemaPath:"#/$defs/Provenance/properties/patches/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.name !== undefined){
+if(typeof data21.name !== "string"){
+const err42 = {instancePath:instancePath+"/provenance/patches/" + i2+"/name",schemaPath:"#/$defs/Provenance/properties/patches/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -603,9 +602,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.sha256 !== undefined){
+let data23 = data21.sha256;
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err43 = {instancePath:instancePath+"/provenance/patches/" + i2+"/sha256",schemaPath:"#/$defs/Provenance/properties/patches/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -615,9 +616,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/provenance/patches",schemaPath:"#/$defs/Provenance/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/provenance/patches/" + i2+"/sha256",schemaPath:"#/$defs/Provenance/properties/patches/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -627,11 +627,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data17.tree !== undefined){
-let data23 = data17.tree;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.path === undefined){
-const err45 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err45 = {instancePath:instancePath+"/provenance/patches/" + i2,schemaPath:"#/$defs/Provenance/properties/patches/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -640,8 +638,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data23.describe === undefined){
-const err46 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "describe"},message:"must have required property '"+"describe"+"'"};
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/provenance/patches",schemaPath:"#/$defs/Provenance/properties/patches/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -650,8 +650,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data23.commit === undefined){
-const err47 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};
+}
+if(data18.tree !== undefined){
+let data24 = data18.tree;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.path === undefined){
+const err47 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -660,8 +664,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data23.contentSha256 === undefined){
-const err48 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "contentSha256"},message:"must have required property '"+"contentSha256"+"'"};
+if(data24.describe === undefined){
+const err48 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "describe"},message:"must have required property '"+"describe"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -670,9 +674,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((((key5 === "path") || (key5 === "describe")) || (key5 === "commit")) || (key5 === "contentSha256"))){
-const err49 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data24.commit === undefined){
+const err49 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -681,10 +684,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data23.path !== undefined){
-if(typeof data23.path !== "string"){
-const err50 = {instancePath:instancePath+"/provenance/tree/path",schemaPath:"#/$defs/Provenance/properties/tree/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.contentSha256 === undefined){
+const err50 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/required",keyword:"required",params:{missingProperty: "contentSha256"},message:"must have required property '"+"contentSha256"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -693,11 +694,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data23.describe !== undefined){
-let data25 = data23.describe;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err51 = {instancePath:instancePath+"/provenance/tree/describe",schemaPath:"#/$defs/Provenance/properties/tree/properties/describe/type",keyword:"type",params:{type: schema36.properties.tree.properties.describe.type},message:"must be string,null"};
+for(const key5 in data24){
+if(!((((key5 === "path") || (key5 === "describe")) || (key5 === "commit")) || (key5 === "contentSha256"))){
+const err51 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -707,10 +706,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data23.commit !== undefined){
-let data26 = data23.commit;
-if((typeof data26 !== "string") && (data26 !== null)){
-const err52 = {instancePath:instancePath+"/provenance/tree/commit",schemaPath:"#/$defs/Provenance/properties/tree/properties/commit/type",keyword:"type",params:{type: schema36.properties.tree.properties.commit.type},message:"must be string,null"};
+if(data24.path !== undefined){
+if(typeof data24.path !== "string"){
+const err52 = {instancePath:instancePath+"/provenance/tree/path",schemaPath:"#/$defs/Provenance/properties/tree/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -720,10 +718,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.contentSha256 !== undefined){
-let data27 = data23.contentSha256;
-if((typeof data27 !== "string") && (data27 !== null)){
-const err53 = {instancePath:instancePath+"/provenance/tree/contentSha256",schemaPath:"#/$defs/Provenance/properties/tree/properties/contentSha256/type",keyword:"type",params:{type: schema36.properties.tree.properties.contentSha256.type},message:"must be string,null"};
+if(data24.describe !== undefined){
+let data26 = data24.describe;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err53 = {instancePath:instancePath+"/provenance/tree/describe",schemaPath:"#/$defs/Provenance/properties/tree/properties/describe/type",keyword:"type",params:{type: schema37.properties.tree.properties.describe.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -733,9 +731,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.commit !== undefined){
+let data27 = data24.commit;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err54 = {instancePath:instancePath+"/provenance/tree/commit",schemaPath:"#/$defs/Provenance/properties/tree/properties/commit/type",keyword:"type",params:{type: schema37.properties.tree.properties.commit.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -745,9 +744,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.contentSha256 !== undefined){
+let data28 = data24.contentSha256;
+if((typeof data28 !== "string") && (data28 !== null)){
+const err55 = {instancePath:instancePath+"/provenance/tree/contentSha256",schemaPath:"#/$defs/Provenance/properties/tree/properties/contentSha256/type",keyword:"type",params:{type: schema37.properties.tree.properties.contentSha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -759,7 +759,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/provenance/tree",schemaPath:"#/$defs/Provenance/properties/tree/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -768,21 +768,45 @@ vErrors.push(err56);
 }
 errors++;
 }
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/provenance",schemaPath:"#/$defs/Provenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
 validate21.errors = vErrors;
 return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}};
-const schema38 = {"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}};
-const schema40 = {"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]};
-const schema45 = {"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}};
-const schema48 = {"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}};
-const schema54 = {"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}};
-const schema55 = {"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}};
-const schema41 = {"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}};
-const schema42 = {"enum":["pass","fail","skip"]};
-const schema43 = {"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["source","target","verdict","reason","suites","timings","logs","reproducer"],"properties":{"source":{"$ref":"#/$defs/PairKernel"},"target":{"$ref":"#/$defs/PairKernel"},"arch":{"$ref":"#/$defs/Arch"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string","description":"one sentence saying why"},"evidence":{"type":"array","description":"kernel log lines about the handover, in console order","items":{"type":"string"}},"phase":{"type":"string","description":"the phase the run ended in"},"suites":{"type":"array","items":{"$ref":"#/$defs/Suite"}},"timings":{"$ref":"#/$defs/Timings"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"the serial console, relative to results.json"},"qemu":{"type":"string","description":"QEMU's own stderr, relative to results.json"},"chain":{"type":"string","description":"the whole walk's console, relative to results.json, when the pair ran as a hop of one"}}},"reproducer":{"type":"string","description":"a command that runs this pair alone"},"startedAt":{"type":"string","format":"date-time"},"expectation":{"$ref":"#/$defs/Expectation"},"abi":{"type":"array","items":{"$ref":"#/$defs/AbiRow"},"description":"the pair's handover formats, one row per component"},"prediction":{"$ref":"#/$defs/Prediction"},"fates":{"type":"array","items":{"$ref":"#/$defs/ComponentFate"},"description":"what became of each handover component the source used, outermost first (README \"Fates\"); absent where the run ended before the target could show it (a hang, an error, a source that could not start the update)"},"nextUpdate":{"$ref":"#/$defs/NextUpdate"},"explanation":{"type":"string","description":"for a verdict other than compatible: the component and the two strings that decided it"},"handover":{"type":"object","additionalProperties":false,"description":"the KHO state the agent read in debugfs","properties":{"offered":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"source, kho/out, just before the kexec"},"received":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/in"},"targetOwn":{"type":"array","items":{"$ref":"#/$defs/Blob"},"description":"target, kho/out"}},"required":["offered","received","targetOwn"]},"attempts":{"type":"array","items":{"$ref":"#/$defs/Attempt"},"description":"earlier attempts of this pair, retried because their verdict was error or incompatible-hang; the pair's own fields are the last attempt's"},"flaky":{"type":"boolean","description":"the attempts reached different verdicts"},"liveupdateNumber":{"type":"integer","minimum":1,"description":"the target's count of live updates since its last cold boot, as it logged it (\"luo: Retrieved live update data, liveupdate number: N\"); above 1 only for a hop of a walk after earlier live updates"},"khoExecCount":{"type":"integer","minimum":1,"description":"the target's count of KHO kexecs, as it logged it (\"KHO: exec from: RELEASE (count N)\", 7.1 and later)"},"chain":{"type":"object","additionalProperties":false,"required":["id","hop","hops"],"description":"the walk this pair ran in, as its hop-th kexec of hops; absent when it ran alone","properties":{"id":{"type":"string"},"hop":{"type":"integer","minimum":1},"hops":{"type":"integer","minimum":1}}},"heirloomsLost":{"type":"object","additionalProperties":false,"required":["walk","hop","evidence"],"description":"this pair's fresh state came back whole, but as the hop-th hop of that walk it did not hand on the heirlooms it received: a kernel bug in handing on retrieved state","properties":{"walk":{"type":"string","description":"the walk's id (chains[])"},"hop":{"type":"integer","minimum":1},"evidence":{"type":"string"}}}}};
+const schema39 = {"type":"object","additionalProperties":false,"required":["id","release"],"properties":{"id":{"type":"string"},"release":{"type":"string"}}};
+const schema42 = {"description":"compatible: all preserved state came back verified; incompatible-clean: the target ignored or refused the handover and booted without it; incompatible-panic: a kernel panicked; incompatible-hang: the guest stopped making progress; data-loss: the target restored something but not all of it intact; unsupported: the source cannot start a live update; error: luqual or the host failed.","enum":["compatible","incompatible-clean","incompatible-panic","incompatible-hang","data-loss","unsupported","error"]};
+const schema47 = {"type":"object","description":"Seconds spent in each phase of the QEMU run; a phase the run never reached is absent.","additionalProperties":false,"required":["total"],"properties":{"boot":{"type":"number","description":"QEMU start to the agent's first line on the source; absent for a hop of a walk but the first (its source was booted by the kexec before)"},"stage1":{"type":"number","description":"preserving state and loading the target"},"kexec":{"type":"number","description":"from the reboot into the target to the agent's first line there"},"stage2":{"type":"number","description":"retrieving and verifying state"},"shutdown":{"type":"number"},"total":{"type":"number"}}};
+const schema50 = {"type":"object","additionalProperties":false,"required":["component","source","target","status","evidence"],"properties":{"component":{"type":"string","description":"a handover format family: kho, luo, memfd, ..."},"source":{"type":"array","items":{"type":"string"},"description":"the strings the source writes"},"target":{"type":"array","items":{"type":"string"},"description":"the strings the target accepts"},"status":{"enum":["match","mismatch","absent-on-target","absent-on-source"]},"evidence":{"type":"array","items":{"type":"string"},"description":"kernel log lines that name these strings"}}};
+const schema56 = {"type":"object","additionalProperties":false,"required":["state","evidence"],"description":"after the update: whether the target can start a live update of its own (its /dev/liveupdate opens and takes a new session)","properties":{"state":{"enum":["ready","unusable","unknown"],"description":"unknown: the target did not get that far, or its agent (version 2 and older) did not check"},"evidence":{"type":"string"}}};
+const schema57 = {"type":"object","additionalProperties":false,"required":["path","size","format"],"properties":{"path":{"type":"string"},"size":{"type":"integer"},"format":{"enum":["fdt","luo-header","text","binary","unreadable"]},"compatible":{"type":"string"},"nodes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["path","compatible"],"properties":{"path":{"type":"string"},"compatible":{"type":"string"}}}},"liveupdateNumber":{"type":"integer"},"text":{"type":"string"},"error":{"type":"string"}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["name","status","tests"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"},"tests":{"type":"array","items":{"$ref":"#/$defs/Test"}}}};
+const schema44 = {"enum":["pass","fail","skip"]};
+const schema45 = {"type":"object","additionalProperties":false,"required":["name","status"],"properties":{"name":{"type":"string"},"status":{"$ref":"#/$defs/Status"},"reason":{"type":"string"}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -842,7 +866,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(!(((data1 === "pass") || (data1 === "fail")) || (data1 === "skip"))){
-const err4 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -949,7 +973,7 @@ errors++;
 if(data.status !== undefined){
 let data1 = data.status;
 if(!(((data1 === "pass") || (data1 === "fail")) || (data1 === "skip"))){
-const err5 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/$defs/Status/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1009,7 +1033,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = {"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["verdicts","met","rule"],"properties":{"verdicts":{"type":"array","items":{"$ref":"#/$defs/Verdict"},"minItems":1,"description":"verdicts the pair had to reach"},"met":{"type":"boolean"},"rule":{"type":"string","description":"the matrix rule that set it, e.g. 'default: policy upgrades'"}}};
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1081,7 +1105,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((((((data1 === "compatible") || (data1 === "incompatible-clean")) || (data1 === "incompatible-panic")) || (data1 === "incompatible-hang")) || (data1 === "data-loss")) || (data1 === "unsupported")) || (data1 === "error"))){
-const err5 = {instancePath:instancePath+"/verdicts/" + i0,schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/verdicts/" + i0,schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1143,7 +1167,7 @@ return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}};
+const schema51 = {"type":"object","additionalProperties":false,"required":["verdict","because","unexpected"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"because":{"type":"string"},"unexpected":{"type":"boolean","description":"a component's observed fate differs from its predicted one (named in components), or the verdict differs where no fates were observed: a kernel bug or a luqual bug"},"components":{"type":"array","items":{"type":"string"},"description":"the components whose observed fate differs from the predicted one"}}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1201,7 +1225,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((((((data0 === "compatible") || (data0 === "incompatible-clean")) || (data0 === "incompatible-panic")) || (data0 === "incompatible-hang")) || (data0 === "data-loss")) || (data0 === "unsupported")) || (data0 === "error"))){
-const err4 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1279,8 +1303,8 @@ return errors === 0;
 }
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}};
-const schema52 = {"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"};
+const schema53 = {"type":"object","additionalProperties":false,"required":["component","fate","evidence"],"properties":{"component":{"type":"string","description":"kho (the KHO root), luo (LUO core with its sessions and FLB), memblock (reserve_mem regions), kho-test (the KHO self-test), or a LUO file handler (memfd, huge-memfd, vfio-pci, iommufd)"},"fate":{"$ref":"#/$defs/Fate"},"evidence":{"type":"string","description":"the kernel log line or the agent's finding behind the fate"},"items":{"type":"integer","minimum":0,"description":"preserved items this component carried"},"lost":{"type":"integer","minimum":0,"description":"of those, how many did not come back intact"},"predicted":{"$ref":"#/$defs/Fate"},"because":{"type":"string","description":"why the handover formats predict that fate"}}};
+const schema54 = {"enum":["restored","dropped","refused","panicked","absent"],"description":"restored: the target took the component and gave its items back; dropped: the target booted without it (it lacks the code, or the component holding it was not taken); refused: the target logged that it cannot read its format; panicked: the target panicked before it could give it back; absent: the source carried nothing of it that this pair checks"};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1350,7 +1374,7 @@ errors++;
 if(data.fate !== undefined){
 let data1 = data.fate;
 if(!(((((data1 === "restored") || (data1 === "dropped")) || (data1 === "refused")) || (data1 === "panicked")) || (data1 === "absent"))){
-const err5 = {instancePath:instancePath+"/fate",schemaPath:"#/$defs/Fate/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/fate",schemaPath:"#/$defs/Fate/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1425,7 +1449,7 @@ errors++;
 if(data.predicted !== undefined){
 let data5 = data.predicted;
 if(!(((((data5 === "restored") || (data5 === "dropped")) || (data5 === "refused")) || (data5 === "panicked")) || (data5 === "absent"))){
-const err11 = {instancePath:instancePath+"/predicted",schemaPath:"#/$defs/Fate/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/predicted",schemaPath:"#/$defs/Fate/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1463,7 +1487,7 @@ return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}};
+const schema60 = {"type":"object","additionalProperties":false,"required":["verdict","reason","logs"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string"}}}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1521,7 +1545,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((((((data0 === "compatible") || (data0 === "incompatible-clean")) || (data0 === "incompatible-panic")) || (data0 === "incompatible-hang")) || (data0 === "data-loss")) || (data0 === "unsupported")) || (data0 === "error"))){
-const err4 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1701,7 +1725,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema37.properties, key0))){
+if(!(func1.call(schema38.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -1854,10 +1878,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.verdict !== undefined){
-let data6 = data.verdict;
-if(!(((((((data6 === "compatible") || (data6 === "incompatible-clean")) || (data6 === "incompatible-panic")) || (data6 === "incompatible-hang")) || (data6 === "data-loss")) || (data6 === "unsupported")) || (data6 === "error"))){
-const err21 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+if(data.arch !== undefined){
+let data6 = data.arch;
+if(typeof data6 !== "string"){
+const err21 = {instancePath:instancePath+"/arch",schemaPath:"#/$defs/Arch/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1866,10 +1890,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.reason !== undefined){
-if(typeof data.reason !== "string"){
-const err22 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data6 === "x86_64") || (data6 === "arm64"))){
+const err22 = {instancePath:instancePath+"/arch",schemaPath:"#/$defs/Arch/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1879,13 +1901,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.evidence !== undefined){
-let data8 = data.evidence;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data8[i0] !== "string"){
-const err23 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.verdict !== undefined){
+let data7 = data.verdict;
+if(!(((((((data7 === "compatible") || (data7 === "incompatible-clean")) || (data7 === "incompatible-panic")) || (data7 === "incompatible-hang")) || (data7 === "data-loss")) || (data7 === "unsupported")) || (data7 === "error"))){
+const err23 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1895,9 +1914,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err24 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1907,9 +1926,13 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.phase !== undefined){
-if(typeof data.phase !== "string"){
-const err25 = {instancePath:instancePath+"/phase",schemaPath:"#/properties/phase/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.evidence !== undefined){
+let data9 = data.evidence;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data9[i0] !== "string"){
+const err25 = {instancePath:instancePath+"/evidence/" + i0,schemaPath:"#/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1919,19 +1942,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.suites !== undefined){
-let data11 = data.suites;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate24(data11[i1], {instancePath:instancePath+"/suites/" + i1,parentData:data11,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err26 = {instancePath:instancePath+"/suites",schemaPath:"#/properties/suites/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1941,11 +1954,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.timings !== undefined){
-let data13 = data.timings;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.total === undefined){
-const err27 = {instancePath:instancePath+"/timings",schemaPath:"#/$defs/Timings/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(data.phase !== undefined){
+if(typeof data.phase !== "string"){
+const err27 = {instancePath:instancePath+"/phase",schemaPath:"#/properties/phase/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1954,9 +1965,20 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!((((((key3 === "boot") || (key3 === "stage1")) || (key3 === "kexec")) || (key3 === "stage2")) || (key3 === "shutdown")) || (key3 === "total"))){
-const err28 = {instancePath:instancePath+"/timings",schemaPath:"#/$defs/Timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.suites !== undefined){
+let data12 = data.suites;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate24(data12[i1], {instancePath:instancePath+"/suites/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/suites",schemaPath:"#/properties/suites/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1966,10 +1988,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data13.boot !== undefined){
-let data14 = data13.boot;
-if(!((typeof data14 == "number") && (isFinite(data14)))){
-const err29 = {instancePath:instancePath+"/timings/boot",schemaPath:"#/$defs/Timings/properties/boot/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.timings !== undefined){
+let data14 = data.timings;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.total === undefined){
+const err29 = {instancePath:instancePath+"/timings",schemaPath:"#/$defs/Timings/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1978,11 +2001,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data13.stage1 !== undefined){
-let data15 = data13.stage1;
-if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err30 = {instancePath:instancePath+"/timings/stage1",schemaPath:"#/$defs/Timings/properties/stage1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key3 in data14){
+if(!((((((key3 === "boot") || (key3 === "stage1")) || (key3 === "kexec")) || (key3 === "stage2")) || (key3 === "shutdown")) || (key3 === "total"))){
+const err30 = {instancePath:instancePath+"/timings",schemaPath:"#/$defs/Timings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1992,10 +2013,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data13.kexec !== undefined){
-let data16 = data13.kexec;
-if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err31 = {instancePath:instancePath+"/timings/kexec",schemaPath:"#/$defs/Timings/properties/kexec/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data14.boot !== undefined){
+let data15 = data14.boot;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err31 = {instancePath:instancePath+"/timings/boot",schemaPath:"#/$defs/Timings/properties/boot/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2005,10 +2026,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data13.stage2 !== undefined){
-let data17 = data13.stage2;
-if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err32 = {instancePath:instancePath+"/timings/stage2",schemaPath:"#/$defs/Timings/properties/stage2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data14.stage1 !== undefined){
+let data16 = data14.stage1;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err32 = {instancePath:instancePath+"/timings/stage1",schemaPath:"#/$defs/Timings/properties/stage1/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2018,10 +2039,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data13.shutdown !== undefined){
-let data18 = data13.shutdown;
-if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err33 = {instancePath:instancePath+"/timings/shutdown",schemaPath:"#/$defs/Timings/properties/shutdown/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data14.kexec !== undefined){
+let data17 = data14.kexec;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err33 = {instancePath:instancePath+"/timings/kexec",schemaPath:"#/$defs/Timings/properties/kexec/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2031,10 +2052,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data13.total !== undefined){
-let data19 = data13.total;
-if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err34 = {instancePath:instancePath+"/timings/total",schemaPath:"#/$defs/Timings/properties/total/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data14.stage2 !== undefined){
+let data18 = data14.stage2;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err34 = {instancePath:instancePath+"/timings/stage2",schemaPath:"#/$defs/Timings/properties/stage2/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2044,9 +2065,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/timings",schemaPath:"#/$defs/Timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data14.shutdown !== undefined){
+let data19 = data14.shutdown;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err35 = {instancePath:instancePath+"/timings/shutdown",schemaPath:"#/$defs/Timings/properties/shutdown/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2056,11 +2078,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.logs !== undefined){
-let data20 = data.logs;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.console === undefined){
-const err36 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/required",keyword:"required",params:{missingProperty: "console"},message:"must have required property '"+"console"+"'"};
+if(data14.total !== undefined){
+let data20 = data14.total;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err36 = {instancePath:instancePath+"/timings/total",schemaPath:"#/$defs/Timings/properties/total/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2069,9 +2090,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!(((key4 === "console") || (key4 === "qemu")) || (key4 === "chain"))){
-const err37 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/timings",schemaPath:"#/$defs/Timings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2081,9 +2103,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data20.console !== undefined){
-if(typeof data20.console !== "string"){
-const err38 = {instancePath:instancePath+"/logs/console",schemaPath:"#/properties/logs/properties/console/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.logs !== undefined){
+let data21 = data.logs;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.console === undefined){
+const err38 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/required",keyword:"required",params:{missingProperty: "console"},message:"must have required property '"+"console"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2092,10 +2116,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data20.qemu !== undefined){
-if(typeof data20.qemu !== "string"){
-const err39 = {instancePath:instancePath+"/logs/qemu",schemaPath:"#/properties/logs/properties/qemu/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data21){
+if(!(((key4 === "console") || (key4 === "qemu")) || (key4 === "chain"))){
+const err39 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2105,9 +2128,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data20.chain !== undefined){
-if(typeof data20.chain !== "string"){
-const err40 = {instancePath:instancePath+"/logs/chain",schemaPath:"#/properties/logs/properties/chain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.console !== undefined){
+if(typeof data21.console !== "string"){
+const err40 = {instancePath:instancePath+"/logs/console",schemaPath:"#/properties/logs/properties/console/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2117,9 +2140,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data21.qemu !== undefined){
+if(typeof data21.qemu !== "string"){
+const err41 = {instancePath:instancePath+"/logs/qemu",schemaPath:"#/properties/logs/properties/qemu/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2129,9 +2152,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.reproducer !== undefined){
-if(typeof data.reproducer !== "string"){
-const err42 = {instancePath:instancePath+"/reproducer",schemaPath:"#/properties/reproducer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.chain !== undefined){
+if(typeof data21.chain !== "string"){
+const err42 = {instancePath:instancePath+"/logs/chain",schemaPath:"#/properties/logs/properties/chain/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2141,11 +2164,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.startedAt !== undefined){
-let data25 = data.startedAt;
-if(typeof data25 === "string"){
-if(!(formats0.test(data25))){
-const err43 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+else {
+const err43 = {instancePath:instancePath+"/logs",schemaPath:"#/properties/logs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2155,13 +2176,39 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.reproducer !== undefined){
+if(typeof data.reproducer !== "string"){
+const err44 = {instancePath:instancePath+"/reproducer",schemaPath:"#/properties/reproducer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.startedAt !== undefined){
+let data26 = data.startedAt;
+if(typeof data26 === "string"){
+if(!(formats0.test(data26))){
+const err45 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -2173,34 +2220,14 @@ errors = vErrors.length;
 }
 }
 if(data.abi !== undefined){
-let data27 = data.abi;
-if(Array.isArray(data27)){
-const len2 = data27.length;
+let data28 = data.abi;
+if(Array.isArray(data28)){
+const len2 = data28.length;
 for(let i2=0; i2<len2; i2++){
-let data28 = data27[i2];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.component === undefined){
-const err45 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data28.source === undefined){
-const err46 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(data28.target === undefined){
-const err47 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
+let data29 = data28[i2];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.component === undefined){
+const err47 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2209,8 +2236,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data28.status === undefined){
-const err48 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data29.source === undefined){
+const err48 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2219,8 +2246,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data28.evidence === undefined){
-const err49 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+if(data29.target === undefined){
+const err49 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2229,9 +2256,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key5 in data28){
-if(!(((((key5 === "component") || (key5 === "source")) || (key5 === "target")) || (key5 === "status")) || (key5 === "evidence"))){
-const err50 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data29.status === undefined){
+const err50 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2240,10 +2266,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data28.component !== undefined){
-if(typeof data28.component !== "string"){
-const err51 = {instancePath:instancePath+"/abi/" + i2+"/component",schemaPath:"#/$defs/AbiRow/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.evidence === undefined){
+const err51 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2252,14 +2276,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data28.source !== undefined){
-let data30 = data28.source;
-if(Array.isArray(data30)){
-const len3 = data30.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data30[i3] !== "string"){
-const err52 = {instancePath:instancePath+"/abi/" + i2+"/source/" + i3,schemaPath:"#/$defs/AbiRow/properties/source/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data29){
+if(!(((((key5 === "component") || (key5 === "source")) || (key5 === "target")) || (key5 === "status")) || (key5 === "evidence"))){
+const err52 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2269,9 +2288,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/abi/" + i2+"/source",schemaPath:"#/$defs/AbiRow/properties/source/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.component !== undefined){
+if(typeof data29.component !== "string"){
+const err53 = {instancePath:instancePath+"/abi/" + i2+"/component",schemaPath:"#/$defs/AbiRow/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2281,13 +2300,13 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data28.target !== undefined){
-let data32 = data28.target;
-if(Array.isArray(data32)){
-const len4 = data32.length;
-for(let i4=0; i4<len4; i4++){
-if(typeof data32[i4] !== "string"){
-const err54 = {instancePath:instancePath+"/abi/" + i2+"/target/" + i4,schemaPath:"#/$defs/AbiRow/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.source !== undefined){
+let data31 = data29.source;
+if(Array.isArray(data31)){
+const len3 = data31.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data31[i3] !== "string"){
+const err54 = {instancePath:instancePath+"/abi/" + i2+"/source/" + i3,schemaPath:"#/$defs/AbiRow/properties/source/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2299,7 +2318,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/abi/" + i2+"/target",schemaPath:"#/$defs/AbiRow/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/abi/" + i2+"/source",schemaPath:"#/$defs/AbiRow/properties/source/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2309,10 +2328,13 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28.status !== undefined){
-let data34 = data28.status;
-if(!((((data34 === "match") || (data34 === "mismatch")) || (data34 === "absent-on-target")) || (data34 === "absent-on-source"))){
-const err56 = {instancePath:instancePath+"/abi/" + i2+"/status",schemaPath:"#/$defs/AbiRow/properties/status/enum",keyword:"enum",params:{allowedValues: schema48.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data29.target !== undefined){
+let data33 = data29.target;
+if(Array.isArray(data33)){
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data33[i4] !== "string"){
+const err56 = {instancePath:instancePath+"/abi/" + i2+"/target/" + i4,schemaPath:"#/$defs/AbiRow/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2322,13 +2344,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data28.evidence !== undefined){
-let data35 = data28.evidence;
-if(Array.isArray(data35)){
-const len5 = data35.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data35[i5] !== "string"){
-const err57 = {instancePath:instancePath+"/abi/" + i2+"/evidence/" + i5,schemaPath:"#/$defs/AbiRow/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err57 = {instancePath:instancePath+"/abi/" + i2+"/target",schemaPath:"#/$defs/AbiRow/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2338,9 +2356,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/abi/" + i2+"/evidence",schemaPath:"#/$defs/AbiRow/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data29.status !== undefined){
+let data35 = data29.status;
+if(!((((data35 === "match") || (data35 === "mismatch")) || (data35 === "absent-on-target")) || (data35 === "absent-on-source"))){
+const err58 = {instancePath:instancePath+"/abi/" + i2+"/status",schemaPath:"#/$defs/AbiRow/properties/status/enum",keyword:"enum",params:{allowedValues: schema50.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2350,9 +2369,13 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data29.evidence !== undefined){
+let data36 = data29.evidence;
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data36[i5] !== "string"){
+const err59 = {instancePath:instancePath+"/abi/" + i2+"/evidence/" + i5,schemaPath:"#/$defs/AbiRow/properties/evidence/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2364,12 +2387,36 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/abi/" + i2+"/evidence",schemaPath:"#/$defs/AbiRow/properties/evidence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/abi/" + i2,schemaPath:"#/$defs/AbiRow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/abi",schemaPath:"#/properties/abi/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -2381,42 +2428,18 @@ errors = vErrors.length;
 }
 }
 if(data.fates !== undefined){
-let data38 = data.fates;
-if(Array.isArray(data38)){
-const len6 = data38.length;
+let data39 = data.fates;
+if(Array.isArray(data39)){
+const len6 = data39.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate32(data38[i6], {instancePath:instancePath+"/fates/" + i6,parentData:data38,parentDataProperty:i6,rootData,dynamicAnchors}))){
+if(!(validate32(data39[i6], {instancePath:instancePath+"/fates/" + i6,parentData:data39,parentDataProperty:i6,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/fates",schemaPath:"#/properties/fates/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-if(data.nextUpdate !== undefined){
-let data40 = data.nextUpdate;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.state === undefined){
-const err62 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(data40.evidence === undefined){
-const err63 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+const err63 = {instancePath:instancePath+"/fates",schemaPath:"#/properties/fates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2425,9 +2448,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key6 in data40){
-if(!((key6 === "state") || (key6 === "evidence"))){
-const err64 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data.nextUpdate !== undefined){
+let data41 = data.nextUpdate;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.state === undefined){
+const err64 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2436,11 +2462,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data40.state !== undefined){
-let data41 = data40.state;
-if(!(((data41 === "ready") || (data41 === "unusable")) || (data41 === "unknown"))){
-const err65 = {instancePath:instancePath+"/nextUpdate/state",schemaPath:"#/$defs/NextUpdate/properties/state/enum",keyword:"enum",params:{allowedValues: schema54.properties.state.enum},message:"must be equal to one of the allowed values"};
+if(data41.evidence === undefined){
+const err65 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2449,10 +2472,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data40.evidence !== undefined){
-if(typeof data40.evidence !== "string"){
-const err66 = {instancePath:instancePath+"/nextUpdate/evidence",schemaPath:"#/$defs/NextUpdate/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data41){
+if(!((key6 === "state") || (key6 === "evidence"))){
+const err66 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2462,9 +2484,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.state !== undefined){
+let data42 = data41.state;
+if(!(((data42 === "ready") || (data42 === "unusable")) || (data42 === "unknown"))){
+const err67 = {instancePath:instancePath+"/nextUpdate/state",schemaPath:"#/$defs/NextUpdate/properties/state/enum",keyword:"enum",params:{allowedValues: schema56.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2474,9 +2497,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.explanation !== undefined){
-if(typeof data.explanation !== "string"){
-const err68 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.evidence !== undefined){
+if(typeof data41.evidence !== "string"){
+const err68 = {instancePath:instancePath+"/nextUpdate/evidence",schemaPath:"#/$defs/NextUpdate/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2486,11 +2509,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.handover !== undefined){
-let data44 = data.handover;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.offered === undefined){
-const err69 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "offered"},message:"must have required property '"+"offered"+"'"};
+}
+else {
+const err69 = {instancePath:instancePath+"/nextUpdate",schemaPath:"#/$defs/NextUpdate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2499,8 +2520,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data44.received === undefined){
-const err70 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "received"},message:"must have required property '"+"received"+"'"};
+}
+if(data.explanation !== undefined){
+if(typeof data.explanation !== "string"){
+const err70 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2509,8 +2532,12 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data44.targetOwn === undefined){
-const err71 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "targetOwn"},message:"must have required property '"+"targetOwn"+"'"};
+}
+if(data.handover !== undefined){
+let data45 = data.handover;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.offered === undefined){
+const err71 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "offered"},message:"must have required property '"+"offered"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2519,9 +2546,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key7 in data44){
-if(!(((key7 === "offered") || (key7 === "received")) || (key7 === "targetOwn"))){
-const err72 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(data45.received === undefined){
+const err72 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "received"},message:"must have required property '"+"received"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2530,16 +2556,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data44.offered !== undefined){
-let data45 = data44.offered;
-if(Array.isArray(data45)){
-const len7 = data45.length;
-for(let i7=0; i7<len7; i7++){
-let data46 = data45[i7];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.path === undefined){
-const err73 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data45.targetOwn === undefined){
+const err73 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/required",keyword:"required",params:{missingProperty: "targetOwn"},message:"must have required property '"+"targetOwn"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2548,8 +2566,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data46.size === undefined){
-const err74 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+for(const key7 in data45){
+if(!(((key7 === "offered") || (key7 === "received")) || (key7 === "targetOwn"))){
+const err74 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2558,8 +2577,16 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data46.format === undefined){
-const err75 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+if(data45.offered !== undefined){
+let data46 = data45.offered;
+if(Array.isArray(data46)){
+const len7 = data46.length;
+for(let i7=0; i7<len7; i7++){
+let data47 = data46[i7];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.path === undefined){
+const err75 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2568,9 +2595,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key8 in data46){
-if(!((((((((key8 === "path") || (key8 === "size")) || (key8 === "format")) || (key8 === "compatible")) || (key8 === "nodes")) || (key8 === "liveupdateNumber")) || (key8 === "text")) || (key8 === "error"))){
-const err76 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data47.size === undefined){
+const err76 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2579,10 +2605,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data46.path !== undefined){
-if(typeof data46.path !== "string"){
-const err77 = {instancePath:instancePath+"/handover/offered/" + i7+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.format === undefined){
+const err77 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2591,11 +2615,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data46.size !== undefined){
-let data48 = data46.size;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err78 = {instancePath:instancePath+"/handover/offered/" + i7+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key8 in data47){
+if(!((((((((key8 === "path") || (key8 === "size")) || (key8 === "format")) || (key8 === "compatible")) || (key8 === "nodes")) || (key8 === "liveupdateNumber")) || (key8 === "text")) || (key8 === "error"))){
+const err78 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2605,10 +2627,9 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data46.format !== undefined){
-let data49 = data46.format;
-if(!(((((data49 === "fdt") || (data49 === "luo-header")) || (data49 === "text")) || (data49 === "binary")) || (data49 === "unreadable"))){
-const err79 = {instancePath:instancePath+"/handover/offered/" + i7+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema55.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(data47.path !== undefined){
+if(typeof data47.path !== "string"){
+const err79 = {instancePath:instancePath+"/handover/offered/" + i7+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2618,9 +2639,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data46.compatible !== undefined){
-if(typeof data46.compatible !== "string"){
-const err80 = {instancePath:instancePath+"/handover/offered/" + i7+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.size !== undefined){
+let data49 = data47.size;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err80 = {instancePath:instancePath+"/handover/offered/" + i7+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2630,15 +2652,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data46.nodes !== undefined){
-let data51 = data46.nodes;
-if(Array.isArray(data51)){
-const len8 = data51.length;
-for(let i8=0; i8<len8; i8++){
-let data52 = data51[i8];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.path === undefined){
-const err81 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data47.format !== undefined){
+let data50 = data47.format;
+if(!(((((data50 === "fdt") || (data50 === "luo-header")) || (data50 === "text")) || (data50 === "binary")) || (data50 === "unreadable"))){
+const err81 = {instancePath:instancePath+"/handover/offered/" + i7+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema57.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2647,8 +2664,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data52.compatible === undefined){
-const err82 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
+}
+if(data47.compatible !== undefined){
+if(typeof data47.compatible !== "string"){
+const err82 = {instancePath:instancePath+"/handover/offered/" + i7+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2657,9 +2676,16 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key9 in data52){
-if(!((key9 === "path") || (key9 === "compatible"))){
-const err83 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+}
+if(data47.nodes !== undefined){
+let data52 = data47.nodes;
+if(Array.isArray(data52)){
+const len8 = data52.length;
+for(let i8=0; i8<len8; i8++){
+let data53 = data52[i8];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.path === undefined){
+const err83 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2668,10 +2694,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data52.path !== undefined){
-if(typeof data52.path !== "string"){
-const err84 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.compatible === undefined){
+const err84 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2680,10 +2704,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data52.compatible !== undefined){
-if(typeof data52.compatible !== "string"){
-const err85 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key9 in data53){
+if(!((key9 === "path") || (key9 === "compatible"))){
+const err85 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2693,9 +2716,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.path !== undefined){
+if(typeof data53.path !== "string"){
+const err86 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2705,9 +2728,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data53.compatible !== undefined){
+if(typeof data53.compatible !== "string"){
+const err87 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2717,10 +2740,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data46.liveupdateNumber !== undefined){
-let data55 = data46.liveupdateNumber;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err88 = {instancePath:instancePath+"/handover/offered/" + i7+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err88 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes/" + i8,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2730,9 +2752,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data46.text !== undefined){
-if(typeof data46.text !== "string"){
-const err89 = {instancePath:instancePath+"/handover/offered/" + i7+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err89 = {instancePath:instancePath+"/handover/offered/" + i7+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2742,9 +2764,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data46.error !== undefined){
-if(typeof data46.error !== "string"){
-const err90 = {instancePath:instancePath+"/handover/offered/" + i7+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47.liveupdateNumber !== undefined){
+let data56 = data47.liveupdateNumber;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err90 = {instancePath:instancePath+"/handover/offered/" + i7+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2754,9 +2777,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data47.text !== undefined){
+if(typeof data47.text !== "string"){
+const err91 = {instancePath:instancePath+"/handover/offered/" + i7+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2766,9 +2789,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/handover/offered",schemaPath:"#/properties/handover/properties/offered/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data47.error !== undefined){
+if(typeof data47.error !== "string"){
+const err92 = {instancePath:instancePath+"/handover/offered/" + i7+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2778,15 +2801,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data44.received !== undefined){
-let data58 = data44.received;
-if(Array.isArray(data58)){
-const len9 = data58.length;
-for(let i9=0; i9<len9; i9++){
-let data59 = data58[i9];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.path === undefined){
-const err93 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err93 = {instancePath:instancePath+"/handover/offered/" + i7,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2795,8 +2812,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data59.size === undefined){
-const err94 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/handover/offered",schemaPath:"#/properties/handover/properties/offered/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2805,8 +2824,16 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data59.format === undefined){
-const err95 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+if(data45.received !== undefined){
+let data59 = data45.received;
+if(Array.isArray(data59)){
+const len9 = data59.length;
+for(let i9=0; i9<len9; i9++){
+let data60 = data59[i9];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.path === undefined){
+const err95 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2815,9 +2842,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key10 in data59){
-if(!((((((((key10 === "path") || (key10 === "size")) || (key10 === "format")) || (key10 === "compatible")) || (key10 === "nodes")) || (key10 === "liveupdateNumber")) || (key10 === "text")) || (key10 === "error"))){
-const err96 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(data60.size === undefined){
+const err96 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2826,10 +2852,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data59.path !== undefined){
-if(typeof data59.path !== "string"){
-const err97 = {instancePath:instancePath+"/handover/received/" + i9+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data60.format === undefined){
+const err97 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2838,11 +2862,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data59.size !== undefined){
-let data61 = data59.size;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err98 = {instancePath:instancePath+"/handover/received/" + i9+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key10 in data60){
+if(!((((((((key10 === "path") || (key10 === "size")) || (key10 === "format")) || (key10 === "compatible")) || (key10 === "nodes")) || (key10 === "liveupdateNumber")) || (key10 === "text")) || (key10 === "error"))){
+const err98 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2852,10 +2874,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data59.format !== undefined){
-let data62 = data59.format;
-if(!(((((data62 === "fdt") || (data62 === "luo-header")) || (data62 === "text")) || (data62 === "binary")) || (data62 === "unreadable"))){
-const err99 = {instancePath:instancePath+"/handover/received/" + i9+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema55.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(data60.path !== undefined){
+if(typeof data60.path !== "string"){
+const err99 = {instancePath:instancePath+"/handover/received/" + i9+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2865,9 +2886,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data59.compatible !== undefined){
-if(typeof data59.compatible !== "string"){
-const err100 = {instancePath:instancePath+"/handover/received/" + i9+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data60.size !== undefined){
+let data62 = data60.size;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err100 = {instancePath:instancePath+"/handover/received/" + i9+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2877,15 +2899,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data59.nodes !== undefined){
-let data64 = data59.nodes;
-if(Array.isArray(data64)){
-const len10 = data64.length;
-for(let i10=0; i10<len10; i10++){
-let data65 = data64[i10];
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.path === undefined){
-const err101 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data60.format !== undefined){
+let data63 = data60.format;
+if(!(((((data63 === "fdt") || (data63 === "luo-header")) || (data63 === "text")) || (data63 === "binary")) || (data63 === "unreadable"))){
+const err101 = {instancePath:instancePath+"/handover/received/" + i9+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema57.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2894,8 +2911,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data65.compatible === undefined){
-const err102 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
+}
+if(data60.compatible !== undefined){
+if(typeof data60.compatible !== "string"){
+const err102 = {instancePath:instancePath+"/handover/received/" + i9+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2904,9 +2923,16 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key11 in data65){
-if(!((key11 === "path") || (key11 === "compatible"))){
-const err103 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+}
+if(data60.nodes !== undefined){
+let data65 = data60.nodes;
+if(Array.isArray(data65)){
+const len10 = data65.length;
+for(let i10=0; i10<len10; i10++){
+let data66 = data65[i10];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.path === undefined){
+const err103 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2915,10 +2941,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data65.path !== undefined){
-if(typeof data65.path !== "string"){
-const err104 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data66.compatible === undefined){
+const err104 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2927,10 +2951,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data65.compatible !== undefined){
-if(typeof data65.compatible !== "string"){
-const err105 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key11 in data66){
+if(!((key11 === "path") || (key11 === "compatible"))){
+const err105 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2940,9 +2963,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data66.path !== undefined){
+if(typeof data66.path !== "string"){
+const err106 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2952,9 +2975,9 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data66.compatible !== undefined){
+if(typeof data66.compatible !== "string"){
+const err107 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2964,10 +2987,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data59.liveupdateNumber !== undefined){
-let data68 = data59.liveupdateNumber;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-const err108 = {instancePath:instancePath+"/handover/received/" + i9+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err108 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes/" + i10,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2977,9 +2999,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data59.text !== undefined){
-if(typeof data59.text !== "string"){
-const err109 = {instancePath:instancePath+"/handover/received/" + i9+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err109 = {instancePath:instancePath+"/handover/received/" + i9+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2989,9 +3011,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data59.error !== undefined){
-if(typeof data59.error !== "string"){
-const err110 = {instancePath:instancePath+"/handover/received/" + i9+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data60.liveupdateNumber !== undefined){
+let data69 = data60.liveupdateNumber;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err110 = {instancePath:instancePath+"/handover/received/" + i9+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3001,9 +3024,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-}
-else {
-const err111 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data60.text !== undefined){
+if(typeof data60.text !== "string"){
+const err111 = {instancePath:instancePath+"/handover/received/" + i9+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3013,9 +3036,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/handover/received",schemaPath:"#/properties/handover/properties/received/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data60.error !== undefined){
+if(typeof data60.error !== "string"){
+const err112 = {instancePath:instancePath+"/handover/received/" + i9+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3025,15 +3048,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data44.targetOwn !== undefined){
-let data71 = data44.targetOwn;
-if(Array.isArray(data71)){
-const len11 = data71.length;
-for(let i11=0; i11<len11; i11++){
-let data72 = data71[i11];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.path === undefined){
-const err113 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+}
+else {
+const err113 = {instancePath:instancePath+"/handover/received/" + i9,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3042,8 +3059,10 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data72.size === undefined){
-const err114 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/handover/received",schemaPath:"#/properties/handover/properties/received/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3052,8 +3071,16 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data72.format === undefined){
-const err115 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+}
+if(data45.targetOwn !== undefined){
+let data72 = data45.targetOwn;
+if(Array.isArray(data72)){
+const len11 = data72.length;
+for(let i11=0; i11<len11; i11++){
+let data73 = data72[i11];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.path === undefined){
+const err115 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3062,9 +3089,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-for(const key12 in data72){
-if(!((((((((key12 === "path") || (key12 === "size")) || (key12 === "format")) || (key12 === "compatible")) || (key12 === "nodes")) || (key12 === "liveupdateNumber")) || (key12 === "text")) || (key12 === "error"))){
-const err116 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data73.size === undefined){
+const err116 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3073,10 +3099,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data72.path !== undefined){
-if(typeof data72.path !== "string"){
-const err117 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.format === undefined){
+const err117 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3085,11 +3109,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data72.size !== undefined){
-let data74 = data72.size;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-const err118 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key12 in data73){
+if(!((((((((key12 === "path") || (key12 === "size")) || (key12 === "format")) || (key12 === "compatible")) || (key12 === "nodes")) || (key12 === "liveupdateNumber")) || (key12 === "text")) || (key12 === "error"))){
+const err118 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3099,10 +3121,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data72.format !== undefined){
-let data75 = data72.format;
-if(!(((((data75 === "fdt") || (data75 === "luo-header")) || (data75 === "text")) || (data75 === "binary")) || (data75 === "unreadable"))){
-const err119 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema55.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(data73.path !== undefined){
+if(typeof data73.path !== "string"){
+const err119 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/path",schemaPath:"#/$defs/Blob/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3112,9 +3133,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data72.compatible !== undefined){
-if(typeof data72.compatible !== "string"){
-const err120 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.size !== undefined){
+let data75 = data73.size;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err120 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/size",schemaPath:"#/$defs/Blob/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3124,15 +3146,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data72.nodes !== undefined){
-let data77 = data72.nodes;
-if(Array.isArray(data77)){
-const len12 = data77.length;
-for(let i12=0; i12<len12; i12++){
-let data78 = data77[i12];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.path === undefined){
-const err121 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(data73.format !== undefined){
+let data76 = data73.format;
+if(!(((((data76 === "fdt") || (data76 === "luo-header")) || (data76 === "text")) || (data76 === "binary")) || (data76 === "unreadable"))){
+const err121 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/format",schemaPath:"#/$defs/Blob/properties/format/enum",keyword:"enum",params:{allowedValues: schema57.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3141,8 +3158,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data78.compatible === undefined){
-const err122 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
+}
+if(data73.compatible !== undefined){
+if(typeof data73.compatible !== "string"){
+const err122 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/compatible",schemaPath:"#/$defs/Blob/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3151,9 +3170,16 @@ vErrors.push(err122);
 }
 errors++;
 }
-for(const key13 in data78){
-if(!((key13 === "path") || (key13 === "compatible"))){
-const err123 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+}
+if(data73.nodes !== undefined){
+let data78 = data73.nodes;
+if(Array.isArray(data78)){
+const len12 = data78.length;
+for(let i12=0; i12<len12; i12++){
+let data79 = data78[i12];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.path === undefined){
+const err123 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3162,10 +3188,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data78.path !== undefined){
-if(typeof data78.path !== "string"){
-const err124 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data79.compatible === undefined){
+const err124 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/required",keyword:"required",params:{missingProperty: "compatible"},message:"must have required property '"+"compatible"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3174,10 +3198,9 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data78.compatible !== undefined){
-if(typeof data78.compatible !== "string"){
-const err125 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key13 in data79){
+if(!((key13 === "path") || (key13 === "compatible"))){
+const err125 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3187,9 +3210,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data79.path !== undefined){
+if(typeof data79.path !== "string"){
+const err126 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12+"/path",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3199,9 +3222,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data79.compatible !== undefined){
+if(typeof data79.compatible !== "string"){
+const err127 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12+"/compatible",schemaPath:"#/$defs/Blob/properties/nodes/items/properties/compatible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3211,10 +3234,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data72.liveupdateNumber !== undefined){
-let data81 = data72.liveupdateNumber;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err128 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err128 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes/" + i12,schemaPath:"#/$defs/Blob/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3224,9 +3246,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data72.text !== undefined){
-if(typeof data72.text !== "string"){
-const err129 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err129 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/nodes",schemaPath:"#/$defs/Blob/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3236,9 +3258,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data72.error !== undefined){
-if(typeof data72.error !== "string"){
-const err130 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data73.liveupdateNumber !== undefined){
+let data82 = data73.liveupdateNumber;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err130 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/liveupdateNumber",schemaPath:"#/$defs/Blob/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3248,9 +3271,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-else {
-const err131 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data73.text !== undefined){
+if(typeof data73.text !== "string"){
+const err131 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/text",schemaPath:"#/$defs/Blob/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3260,9 +3283,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/handover/targetOwn",schemaPath:"#/properties/handover/properties/targetOwn/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data73.error !== undefined){
+if(typeof data73.error !== "string"){
+const err132 = {instancePath:instancePath+"/handover/targetOwn/" + i11+"/error",schemaPath:"#/$defs/Blob/properties/error/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3274,7 +3297,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err133 = {instancePath:instancePath+"/handover/targetOwn/" + i11,schemaPath:"#/$defs/Blob/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3284,19 +3307,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data.attempts !== undefined){
-let data84 = data.attempts;
-if(Array.isArray(data84)){
-const len13 = data84.length;
-for(let i13=0; i13<len13; i13++){
-if(!(validate34(data84[i13], {instancePath:instancePath+"/attempts/" + i13,parentData:data84,parentDataProperty:i13,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err134 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err134 = {instancePath:instancePath+"/handover/targetOwn",schemaPath:"#/properties/handover/properties/targetOwn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3306,9 +3319,9 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data.flaky !== undefined){
-if(typeof data.flaky !== "boolean"){
-const err135 = {instancePath:instancePath+"/flaky",schemaPath:"#/properties/flaky/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err135 = {instancePath:instancePath+"/handover",schemaPath:"#/properties/handover/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3318,10 +3331,19 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data.liveupdateNumber !== undefined){
-let data87 = data.liveupdateNumber;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
-const err136 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.attempts !== undefined){
+let data85 = data.attempts;
+if(Array.isArray(data85)){
+const len13 = data85.length;
+for(let i13=0; i13<len13; i13++){
+if(!(validate34(data85[i13], {instancePath:instancePath+"/attempts/" + i13,parentData:data85,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/attempts",schemaPath:"#/properties/attempts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3330,9 +3352,10 @@ vErrors.push(err136);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 1 || isNaN(data87)){
-const err137 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.flaky !== undefined){
+if(typeof data.flaky !== "boolean"){
+const err137 = {instancePath:instancePath+"/flaky",schemaPath:"#/properties/flaky/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3342,11 +3365,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-if(data.khoExecCount !== undefined){
-let data88 = data.khoExecCount;
+if(data.liveupdateNumber !== undefined){
+let data88 = data.liveupdateNumber;
 if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
-const err138 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err138 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3357,7 +3379,7 @@ errors++;
 }
 if((typeof data88 == "number") && (isFinite(data88))){
 if(data88 < 1 || isNaN(data88)){
-const err139 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err139 = {instancePath:instancePath+"/liveupdateNumber",schemaPath:"#/properties/liveupdateNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3368,11 +3390,10 @@ errors++;
 }
 }
 }
-if(data.chain !== undefined){
-let data89 = data.chain;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.id === undefined){
-const err140 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(data.khoExecCount !== undefined){
+let data89 = data.khoExecCount;
+if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+const err140 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3381,8 +3402,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data89.hop === undefined){
-const err141 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
+if((typeof data89 == "number") && (isFinite(data89))){
+if(data89 < 1 || isNaN(data89)){
+const err141 = {instancePath:instancePath+"/khoExecCount",schemaPath:"#/properties/khoExecCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3391,8 +3413,13 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data89.hops === undefined){
-const err142 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hops"},message:"must have required property '"+"hops"+"'"};
+}
+}
+if(data.chain !== undefined){
+let data90 = data.chain;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.id === undefined){
+const err142 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3401,9 +3428,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-for(const key14 in data89){
-if(!(((key14 === "id") || (key14 === "hop")) || (key14 === "hops"))){
-const err143 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(data90.hop === undefined){
+const err143 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3412,10 +3438,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data89.id !== undefined){
-if(typeof data89.id !== "string"){
-const err144 = {instancePath:instancePath+"/chain/id",schemaPath:"#/properties/chain/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data90.hops === undefined){
+const err144 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/required",keyword:"required",params:{missingProperty: "hops"},message:"must have required property '"+"hops"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3424,11 +3448,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data89.hop !== undefined){
-let data91 = data89.hop;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err145 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key14 in data90){
+if(!(((key14 === "id") || (key14 === "hop")) || (key14 === "hops"))){
+const err145 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3437,9 +3459,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 1 || isNaN(data91)){
-const err146 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data90.id !== undefined){
+if(typeof data90.id !== "string"){
+const err146 = {instancePath:instancePath+"/chain/id",schemaPath:"#/properties/chain/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3449,11 +3472,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
-if(data89.hops !== undefined){
-let data92 = data89.hops;
+if(data90.hop !== undefined){
+let data92 = data90.hop;
 if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err147 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err147 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3464,7 +3486,7 @@ errors++;
 }
 if((typeof data92 == "number") && (isFinite(data92))){
 if(data92 < 1 || isNaN(data92)){
-const err148 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err148 = {instancePath:instancePath+"/chain/hop",schemaPath:"#/properties/chain/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3475,9 +3497,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data90.hops !== undefined){
+let data93 = data90.hops;
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+const err149 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3486,12 +3509,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data.heirloomsLost !== undefined){
-let data93 = data.heirloomsLost;
-if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
-if(data93.walk === undefined){
-const err150 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "walk"},message:"must have required property '"+"walk"+"'"};
+if((typeof data93 == "number") && (isFinite(data93))){
+if(data93 < 1 || isNaN(data93)){
+const err150 = {instancePath:instancePath+"/chain/hops",schemaPath:"#/properties/chain/properties/hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3500,8 +3520,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data93.hop === undefined){
-const err151 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
+}
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3510,8 +3533,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data93.evidence === undefined){
-const err152 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
+}
+if(data.heirloomsLost !== undefined){
+let data94 = data.heirloomsLost;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.walk === undefined){
+const err152 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "walk"},message:"must have required property '"+"walk"+"'"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3520,9 +3547,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key15 in data93){
-if(!(((key15 === "walk") || (key15 === "hop")) || (key15 === "evidence"))){
-const err153 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(data94.hop === undefined){
+const err153 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "hop"},message:"must have required property '"+"hop"+"'"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3531,10 +3557,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-if(data93.walk !== undefined){
-if(typeof data93.walk !== "string"){
-const err154 = {instancePath:instancePath+"/heirloomsLost/walk",schemaPath:"#/properties/heirloomsLost/properties/walk/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.evidence === undefined){
+const err154 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/required",keyword:"required",params:{missingProperty: "evidence"},message:"must have required property '"+"evidence"+"'"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3543,11 +3567,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data93.hop !== undefined){
-let data95 = data93.hop;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err155 = {instancePath:instancePath+"/heirloomsLost/hop",schemaPath:"#/properties/heirloomsLost/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key15 in data94){
+if(!(((key15 === "walk") || (key15 === "hop")) || (key15 === "evidence"))){
+const err155 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3556,9 +3578,10 @@ vErrors.push(err155);
 }
 errors++;
 }
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 < 1 || isNaN(data95)){
-const err156 = {instancePath:instancePath+"/heirloomsLost/hop",schemaPath:"#/properties/heirloomsLost/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data94.walk !== undefined){
+if(typeof data94.walk !== "string"){
+const err156 = {instancePath:instancePath+"/heirloomsLost/walk",schemaPath:"#/properties/heirloomsLost/properties/walk/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3568,10 +3591,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-if(data93.evidence !== undefined){
-if(typeof data93.evidence !== "string"){
-const err157 = {instancePath:instancePath+"/heirloomsLost/evidence",schemaPath:"#/properties/heirloomsLost/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data94.hop !== undefined){
+let data96 = data94.hop;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err157 = {instancePath:instancePath+"/heirloomsLost/hop",schemaPath:"#/properties/heirloomsLost/properties/hop/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3580,10 +3603,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 1 || isNaN(data96)){
+const err158 = {instancePath:instancePath+"/heirloomsLost/hop",schemaPath:"#/properties/heirloomsLost/properties/hop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3594,8 +3616,9 @@ errors++;
 }
 }
 }
-else {
-const err159 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data94.evidence !== undefined){
+if(typeof data94.evidence !== "string"){
+const err159 = {instancePath:instancePath+"/heirloomsLost/evidence",schemaPath:"#/properties/heirloomsLost/properties/evidence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3604,13 +3627,37 @@ vErrors.push(err159);
 }
 errors++;
 }
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/heirloomsLost",schemaPath:"#/properties/heirloomsLost/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+}
+else {
+const err161 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
 validate23.errors = vErrors;
 return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}};
-const schema63 = {"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}};
+const schema62 = {"type":"object","additionalProperties":false,"required":["source","target","change"],"properties":{"source":{"type":"string"},"target":{"type":"string"},"before":{"$ref":"#/$defs/Verdict"},"after":{"$ref":"#/$defs/Verdict"},"change":{"enum":["regression","fixed","unchanged","new","gone"]},"releases":{"type":"object","additionalProperties":false,"description":"the kernels whose release changed under the same id since the baseline (a stable update): the id is the kernel's identity","properties":{"source":{"$ref":"#/$defs/ReleaseChange"},"target":{"$ref":"#/$defs/ReleaseChange"}}},"tests":{"type":"object","additionalProperties":false,"required":["regressed","fixed"],"description":"suite tests (suite/test) that passed in the baseline and fail now, and the reverse, whatever the verdict did","properties":{"regressed":{"type":"array","items":{"type":"string"}},"fixed":{"type":"array","items":{"type":"string"}}}},"seconds":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"the pair's total time, where it changed by more than half and by more than 2 s; timing never fails a run","properties":{"before":{"type":"number"},"after":{"type":"number"}}}}};
+const schema65 = {"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string"},"after":{"type":"string"}}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3692,7 +3739,7 @@ errors++;
 if(data.before !== undefined){
 let data2 = data.before;
 if(!(((((((data2 === "compatible") || (data2 === "incompatible-clean")) || (data2 === "incompatible-panic")) || (data2 === "incompatible-hang")) || (data2 === "data-loss")) || (data2 === "unsupported")) || (data2 === "error"))){
-const err6 = {instancePath:instancePath+"/before",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/before",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3705,7 +3752,7 @@ errors++;
 if(data.after !== undefined){
 let data3 = data.after;
 if(!(((((((data3 === "compatible") || (data3 === "incompatible-clean")) || (data3 === "incompatible-panic")) || (data3 === "incompatible-hang")) || (data3 === "data-loss")) || (data3 === "unsupported")) || (data3 === "error"))){
-const err7 = {instancePath:instancePath+"/after",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/after",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3718,7 +3765,7 @@ errors++;
 if(data.change !== undefined){
 let data4 = data.change;
 if(!(((((data4 === "regression") || (data4 === "fixed")) || (data4 === "unchanged")) || (data4 === "new")) || (data4 === "gone"))){
-const err8 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema60.properties.change.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/enum",keyword:"enum",params:{allowedValues: schema62.properties.change.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4089,11 +4136,11 @@ return errors === 0;
 }
 validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}};
-const schema66 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"};
+const schema67 = {"type":"object","additionalProperties":false,"required":["id","kernels","ran","kept","seconds","logs","end"],"description":"one QEMU run through a walk of kernels","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"},"description":"kernel ids in walk order: kernels[i] -> kernels[i+1] is its (i+1)-th hop"},"ran":{"type":"integer","minimum":0,"description":"hops whose result the run reached"},"kept":{"type":"integer","minimum":0,"description":"hops kept as their pair's result; the rest were run again in other walks"},"seconds":{"type":"number","description":"how long QEMU ran"},"end":{"type":"string","description":"why the walk ended where it did, in words"},"logs":{"type":"object","additionalProperties":false,"required":["console"],"properties":{"console":{"type":"string","description":"relative to results.json"},"qemu":{"type":"string"}}},"heirlooms":{"$ref":"#/$defs/PathOutcome","description":"what became of the heirlooms the walk's first kernel made (every walk carries them where its suites have any)"}}};
+const schema68 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._+-]*$","maxLength":80,"description":"luqual names walks and paths itself (chain-3, shard-2-path-1): only these characters, so that an id made into a file name stays one"};
 const func4 = ajvRuntime_ucs2length.default;
 const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._+-]*$", "u");
-const schema67 = {"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}};
+const schema69 = {"type":"object","additionalProperties":false,"required":["verdict","reason"],"properties":{"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1,"description":"the hop at which the heirlooms were lost"}}};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4141,7 +4188,7 @@ errors++;
 if(data.verdict !== undefined){
 let data0 = data.verdict;
 if(!(((((((data0 === "compatible") || (data0 === "incompatible-clean")) || (data0 === "incompatible-panic")) || (data0 === "incompatible-hang")) || (data0 === "data-loss")) || (data0 === "unsupported")) || (data0 === "error"))){
-const err3 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4519,8 +4566,8 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}};
-const schema72 = {"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}};
+const schema71 = {"type":"object","additionalProperties":false,"required":["id","kernels","origin","verdict","reason","hops"],"description":"a sequence of kernels run as one walk with heirlooms: whether the state born on the first arrived on the last","properties":{"id":{"$ref":"#/$defs/RunId"},"kernels":{"type":"array","items":{"type":"string"}},"origin":{"enum":["declared","route"],"description":"declared: listed under paths: in matrix.yaml; route: found in the grid by luqual and run to verify it"},"verdict":{"$ref":"#/$defs/Verdict"},"reason":{"type":"string"},"brokeAt":{"type":"integer","minimum":1},"hops":{"type":"array","items":{"$ref":"#/$defs/PathHop"}},"chain":{"type":"string","description":"the id of the walk (chains[]) that ran it, with its logs"},"expectation":{"$ref":"#/$defs/Expectation"}}};
+const schema74 = {"type":"object","additionalProperties":false,"required":["hop","source","target","pairVerdict","state","handedOn","arrived","evidence"],"description":"one hop of a path: what became of the heirlooms on it, beside the hop's own verdict as a pair","properties":{"hop":{"type":"integer","minimum":1},"source":{"type":"string"},"target":{"type":"string"},"pairVerdict":{"$ref":"#/$defs/Verdict","description":"the hop judged as a pair, from its fresh state alone"},"state":{"enum":["carried","lost","not-handed-on","none","unknown"],"description":"carried: every heirloom the source handed on arrived intact; lost: some did not; not-handed-on: the source could not preserve some (errno in evidence); none: no heirloom reached the source; unknown: the target never checked"},"handedOn":{"type":"integer","minimum":0},"arrived":{"type":"integer","minimum":0,"description":"of those handed on, how many the target verified"},"evidence":{"type":"string"}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4677,7 +4724,7 @@ errors++;
 if(data.pairVerdict !== undefined){
 let data3 = data.pairVerdict;
 if(!(((((((data3 === "compatible") || (data3 === "incompatible-clean")) || (data3 === "incompatible-panic")) || (data3 === "incompatible-hang")) || (data3 === "data-loss")) || (data3 === "unsupported")) || (data3 === "error"))){
-const err13 = {instancePath:instancePath+"/pairVerdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/pairVerdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4690,7 +4737,7 @@ errors++;
 if(data.state !== undefined){
 let data4 = data.state;
 if(!(((((data4 === "carried") || (data4 === "lost")) || (data4 === "not-handed-on")) || (data4 === "none")) || (data4 === "unknown"))){
-const err14 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema72.properties.state.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/state",schemaPath:"#/properties/state/enum",keyword:"enum",params:{allowedValues: schema74.properties.state.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4851,7 +4898,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema69.properties, key0))){
+if(!(func1.call(schema71.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4928,7 +4975,7 @@ errors++;
 if(data.origin !== undefined){
 let data3 = data.origin;
 if(!((data3 === "declared") || (data3 === "route"))){
-const err12 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/enum",keyword:"enum",params:{allowedValues: schema69.properties.origin.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/origin",schemaPath:"#/properties/origin/enum",keyword:"enum",params:{allowedValues: schema71.properties.origin.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4941,7 +4988,7 @@ errors++;
 if(data.verdict !== undefined){
 let data4 = data.verdict;
 if(!(((((((data4 === "compatible") || (data4 === "incompatible-clean")) || (data4 === "incompatible-panic")) || (data4 === "incompatible-hang")) || (data4 === "data-loss")) || (data4 === "unsupported")) || (data4 === "error"))){
-const err13 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/verdict",schemaPath:"#/$defs/Verdict/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5738,7 +5785,7 @@ errors++;
 if(data30.status !== undefined){
 let data33 = data30.status;
 if(!(((((data33 === "direct") || (data33 === "verified")) || (data33 === "refuted")) || (data33 === "untested")) || (data33 === "none"))){
-const err53 = {instancePath:instancePath+"/routes/" + i6+"/status",schemaPath:"#/$defs/Route/properties/status/enum",keyword:"enum",params:{allowedValues: schema74.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err53 = {instancePath:instancePath+"/routes/" + i6+"/status",schemaPath:"#/$defs/Route/properties/status/enum",keyword:"enum",params:{allowedValues: schema76.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err53];
 }
