@@ -96,9 +96,13 @@ static void announce(struct agent_ctx *ctx, int boot)
 	}
 	ktap_diag("luqual: agent=%s stage=%d boot=%d release=%s", AGENT_VERSION,
 		  ctx->stage, boot, u.release);
-	ktap_diag("luqual: kho-out=%s kho-in=%s",
+	/* kho-dt: the handover in the device tree this kernel booted with
+	 * (arm64), whether or not the kernel has KHO to take it */
+	ktap_diag("luqual: kho-out=%s kho-in=%s kho-dt=%s",
 		  stat("/sys/kernel/debug/kho/out", &st) ? "absent" : "present",
-		  stat("/sys/kernel/debug/kho/in", &st) ? "absent" : "present");
+		  stat("/sys/kernel/debug/kho/in", &st) ? "absent" : "present",
+		  stat("/proc/device-tree/chosen/linux,kho-fdt", &st) ?
+		  "absent" : "present");
 }
 
 static void open_liveupdate(struct agent_ctx *ctx)

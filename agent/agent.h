@@ -13,7 +13,7 @@
  * same, and the host reads only the versions it lists. Bump both whenever
  * a line the host reads changes.
  */
-#define AGENT_VERSION "4"
+#define AGENT_VERSION "5"
 
 /* the SUITE() pointers, bounded by the linker */
 extern const struct suite *const __start_luqual_suites[];

@@ -82,6 +82,12 @@ export interface TargetRecord {
   items: readonly CarriedItem[];
   /** the target's formats, when its image was read */
   abi: AbiStrings | null;
+  /**
+   * the device tree the target booted with holds the handover
+   * (/chosen/linux,kho-fdt, arm64): what a target without KHO shows of it,
+   * where an x86 one logs "Passed KHO data"
+   */
+  handoverInDeviceTree?: boolean;
 }
 
 function observeOne(c: Component, parent: FateRow | undefined, t: TargetRecord): FateRow {
@@ -97,7 +103,7 @@ function observeOne(c: Component, parent: FateRow | undefined, t: TargetRecord):
   const back = below.filter((i) => i.back).length;
   if (back) return row('restored', restoredLine ?? `${back} of ${below.length} items came back`);
   if (restoredLine) return row('restored', restoredLine);
-  const ignored = c.name === 'kho' && t.log.find((l) => /Passed KHO data/.test(l));
+  const ignored = c.name === 'kho' && (t.log.find((l) => /Passed KHO data/.test(l)) ?? (t.handoverInDeviceTree && !restoredLine ? 'its device tree held the handover at /chosen/linux,kho-fdt, and it took none of it' : undefined));
   if (ignored) return row('dropped', ignored);
   if (c.restoredLog || (t.abi && !stringsOf(t.abi, c).length)) return row('dropped', `the target logged nothing of the ${c.label} and gave back none of the ${below.length} items it held`);
   // held by a component the target took, unrefused, and nothing came back: lost without a word

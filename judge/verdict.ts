@@ -232,7 +232,9 @@ function fateReason(verdict: Verdict, decisive: FateRow | undefined, o: Observat
   const d = decisive!;
   if (d.component === 'kho') {
     const log = d.evidence.startsWith('held by') || d.evidence.startsWith('the target logged nothing') ? null : d.evidence;
-    return `the target ${names.target} booted without the handover${log ? ` and logged "${log}"` : ''}: ${bad.length} preserved items lost`;
+    // an arm64 target without KHO logs nothing: the agent saw the handover in its device tree
+    const seen = !log ? '' : log.startsWith('its device tree') ? `; ${log}` : ` and logged "${log}"`;
+    return `the target ${names.target} booted without the handover${seen}: ${bad.length} preserved items lost`;
   }
   const how = d.fate === 'refused' ? `refused the ${component(d.component).label} ("${d.evidence}")` : `dropped the ${component(d.component).label} (${d.evidence})`;
   return `the target ${names.target} ${how}: ${bad.length} preserved items lost${restoredNote(rows, fates)}`;
@@ -245,7 +247,7 @@ function targetVerdict(o: Observation, names: PairNames, fates: ItemFate[]): Omi
   if (unreadable) return { verdict: 'error', reason: `the agent's report could not be read (${unreadable}): luqual cannot say what survived` };
   const items = carry(fates, names.carriers);
   if (typeof items === 'string') return { verdict: 'error', reason: `${items}: a luqual bug, not a kernel verdict` };
-  const rows = observeFates(usedComponents(items), { log: o.targetHandover, died, items, abi: names.targetAbi ?? null });
+  const rows = observeFates(usedComponents(items), { log: o.targetHandover, died, items, abi: names.targetAbi ?? null, handoverInDeviceTree: o.verify?.facts['kho-dt'] === 'present' });
   const { verdict, decisive } = verdictOfFates(rows, died ? 0 : otherTargetFailures(o.preserve!, o.verify, fates).length);
   return { verdict, reason: fateReason(verdict, decisive, o, rows, fates, names), fates: rows };
 }

@@ -3,19 +3,24 @@
 # missing (with apt-get, as root or through sudo) and the npm dependencies.
 # --tests adds what only the tests need (Chromium to open the report, dtc to
 # make device trees for the FDT reader, git for the kernel history the tree:
-# and bisect tests make). --npm-only installs the npm
-# dependencies alone (npm run test:unit: no apt, no root).
+# and bisect tests make, and what arm64 needs: the tests boot arm64 too).
+# --arm64 adds what arm64 guests need: QEMU's arm64 system emulator and the
+# aarch64 cross compiler with its C library (the kernels and the agent are
+# cross-built). --npm-only installs the npm dependencies alone (npm run
+# test:unit: no apt, no root).
 # Safe to run again: it installs only what is not there yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TESTS=false
+ARM64=false
 NPM_ONLY=false
 for arg in "$@"; do
 	case $arg in
-	--tests) TESTS=true ;;
+	--tests) TESTS=true ARM64=true ;;
+	--arm64) ARM64=true ;;
 	--npm-only) NPM_ONLY=true ;;
-	*) echo "usage: setup-host.sh [--tests] [--npm-only]" >&2; exit 2 ;;
+	*) echo "usage: setup-host.sh [--tests] [--arm64] [--npm-only]" >&2; exit 2 ;;
 	esac
 done
 
@@ -43,6 +48,7 @@ PACKAGES=(
 	xz-utils zstd lz4 patch dpkg-dev debian-archive-keyring kmod
 )
 $TESTS && PACKAGES+=(chromium device-tree-compiler git)
+$ARM64 && PACKAGES+=(qemu-system-arm gcc-aarch64-linux-gnu libc6-dev-arm64-cross)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

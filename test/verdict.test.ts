@@ -137,7 +137,7 @@ test('a console from an agent this luqual does not read is an error naming both 
   const log = fixture('7.3.4-to-7.3.4-compatible.log').replace('# luqual: agent=2 stage=1', '# luqual: agent=9 stage=1');
   const d = decide(observed(log), SUITES, names);
   t.is(d.verdict, 'error');
-  t.is(d.reason, 'the guest agent on 7.3.4 speaks version 9, and this luqual reads 1, 2, 3, 4: a luqual bug, not a kernel verdict');
+  t.is(d.reason, 'the guest agent on 7.3.4 speaks version 9, and this luqual reads 1, 2, 3, 4, 5: a luqual bug, not a kernel verdict');
 });
 
 test('a suite subtest without its plan is an unreadable report (real log, edited)', (t) => {
