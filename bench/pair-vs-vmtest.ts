@@ -9,14 +9,11 @@ import { execa } from 'execa';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cacheRoot, cachedDir } from '../host/cache.ts';
-import { DebianArchive } from '../kernels/debian-archive.ts';
-import { resolveSource } from '../kernels/debian-src.ts';
+import { cacheRoot } from '../host/cache.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
 import { parseKernelRef } from '../matrix/kernel-ref.ts';
-import { writeCpio, type CpioEntry } from '../runners/cpio.ts';
-import { requireTool } from '../host/tools.ts';
 import type { Results } from '../schemas/types/results.ts';
+import { median, selftestBinaries, timeIt, vmtestInitrd, vmtestRun } from './vmtest-way.ts';
 
 const SOURCE = process.env.BENCH_SOURCE ?? 'debian-src:7.2.12';
 const TARGET = process.env.BENCH_TARGET ?? 'debian-src:7.3.4';
@@ -24,67 +21,14 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const cache = cacheRoot();
 const LUQUAL = new URL('../bin/luqual.js', import.meta.url).pathname;
 
-/** init and luo_kexec_simple, compiled exactly as vmtest.sh's mkinitrd does. */
-async function selftestBinaries(): Promise<string> {
-  const archive = new DebianArchive(cache);
-  const origin = await resolveSource(archive, parseKernelRef('debian-src:7.3.4') as Extract<ReturnType<typeof parseKernelRef>, { kind: 'debian-src' }>);
-  if (origin.how !== 'binary') throw new Error('bench needs the linux-source-7.3 package');
-  return cachedDir(join(cache, 'bench', `selftests-${origin.version}`), async (tmp) => {
-    const deb = await archive.download(origin.pkg, origin.version);
-    const work = join(tmp, 'work');
-    await execa('mkdir', ['-p', work]);
-    const tar = `./usr/src/${origin.pkg}.tar.xz`;
-    await execa('sh', ['-c', `dpkg-deb --fsys-tarfile "$1" | tar -x -O "$2" | tar -xJ -C "$3"`, 'sh', deb, tar, work]);
-    const src = join(work, origin.pkg);
-    const hdr = join(work, 'usr');
-    await execa('make', ['-s', '-C', src, `O=${join(work, 'build')}`, 'ARCH=x86', 'headers_install', `INSTALL_HDR_PATH=${hdr}`]);
-    const t = join(src, 'tools/testing/selftests/liveupdate');
-    const nolibc = join(src, 'tools/include/nolibc');
-    await execa('gcc', ['-static', '-O2', '-nostdinc', '-nostdlib', '-I', join(hdr, 'include'), '-I', nolibc, '-I', join(t, 'lib/include'),
-      '-o', join(tmp, 'test_binary'), join(t, 'luo_kexec_simple.c'), join(t, 'lib/lu_utils.c')]);
-    await execa('gcc', ['-s', '-static', '-Os', '-nostdinc', '-nostdlib', '-fno-asynchronous-unwind-tables', '-fno-ident', '-fno-stack-protector',
-      '-I', join(hdr, 'include'), '-I', nolibc, '-o', join(tmp, 'init'), join(t, 'init.c')]);
-    rmSync(work, { recursive: true, force: true });
-  });
-}
-
-/** vmtest.sh's two cpio lists, with the target as /kernel. */
-function vmtestInitrd(bin: string, target: string): Buffer {
-  const base: CpioEntry[] = [
-    { kind: 'dir', path: 'dev' },
-    { kind: 'dir', path: 'proc' },
-    { kind: 'dir', path: 'debugfs' },
-    { kind: 'chardev', path: 'dev/console', major: 5, minor: 1 },
-    { kind: 'file', path: 'init', data: readFileSync(join(bin, 'init')), mode: 0o755 },
-  ];
-  const testBinary: CpioEntry = { kind: 'file', path: 'test_binary', data: readFileSync(join(bin, 'test_binary')), mode: 0o755 };
-  const inner = writeCpio([...base, testBinary]);
-  return writeCpio([...base, { kind: 'file', path: 'kernel', data: readFileSync(target) }, testBinary, { kind: 'file', path: 'initrd.img', data: inner }]);
-}
-
-async function timeIt(fn: () => Promise<void>): Promise<number> {
-  const t = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t) / 1e9;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 async function main() {
-  const qemu = requireTool('qemu-system-x86_64');
   const [src, dst] = await Promise.all([SOURCE, TARGET].map((r) => prepareKernel(parseKernelRef(r), { cache })));
-  const bin = await selftestBinaries();
+  const bin = await selftestBinaries(cache, 'x86_64');
   const dir = mkdtempSync(join(tmpdir(), 'luqual-bench-'));
   writeFileSync(join(dir, 'initrd.cpio'), vmtestInitrd(bin, dst!.image));
   copyFileSync(src!.image, join(dir, 'bzImage'));
 
-  const vmtest = async () => {
-    const serial = join(dir, 'qemu.serial');
-    rmSync(serial, { force: true });
-    await execa('timeout', ['30s', qemu, '-m', '1G', '-smp', '2', '-no-reboot', '-nographic', '-nodefaults', '-accel', 'tcg', '-accel', 'hvf', '-accel', 'kvm',
-      '-serial', `file:${serial}`, '-append', 'console=ttyS0 liveupdate=on panic=-1', '-kernel', join(dir, 'bzImage'), '-initrd', join(dir, 'initrd.cpio')], { reject: false, stdin: 'ignore' });
-    if (!readFileSync(serial, 'utf8').includes('TEST PASSED')) throw new Error(`vmtest run did not pass; see ${serial}`);
-  };
+  const vmtest = () => vmtestRun('x86_64', join(dir, 'bzImage'), join(dir, 'initrd.cpio'), join(dir, 'qemu.serial'));
   let qemuSeconds = 0;
   /** a luqual pair with these suite arguments (none: every suite) */
   const ours = (suites: string[]) => async () => {
