@@ -18,11 +18,11 @@ const LUQUAL = new URL('../bin/luqual.js', import.meta.url).pathname;
  * fixtures.yaml's name for a kernel of a run: luqual-X for luqual's builds,
  * stock-X for Debian's images; a build whose id is not a version (a patched
  * one, 7.3-memfd-v3) is luqual-ID, so that it does not take the place of
- * the unpatched build of its version.
+ * the unpatched build of its version; an arm64 kernel's name ends -arm64.
  */
 function kernelName(k: Results['kernels'][number]): string {
   const [kind, version] = k.ref.split(':');
-  return `${kind === 'debian' ? 'stock' : 'luqual'}-${/^[\d.]+$/.test(k.id) ? version : k.id}`;
+  return `${kind === 'debian' ? 'stock' : 'luqual'}-${/^[\d.]+$/.test(k.id) || k.id === k.ref ? version : k.id}${k.arch === 'arm64' ? '-arm64' : ''}`;
 }
 
 /** The luqual command that records the fixture, and where its console lands in the results folder. */
