@@ -21,14 +21,15 @@ const WORK = /\.(?:work-(\d+)(?:-[^/]*)?|tmp-(\d+)-\d+)$/;
  */
 const KINDS = [
   { path: WORK, kind: 'work', title: 'work trees of builds', prune: 'dead' },
-  { path: /^(kernels|kernels\/trees|apt|apt\/debs|apt\/src|agent)$/, kind: 'folder', title: '', prune: 'keep' },
+  // apt-arm64: the arm64 indexes and stock images (kernels/debian-archive.ts)
+  { path: /^(kernels|kernels\/trees|apt(-arm64)?|apt(-arm64)?\/debs|apt\/src|agent)$/, kind: 'folder', title: '', prune: 'keep' },
   { path: /^kernels\/trees\/[^/]+$/, kind: 'tree', title: 'build trees', prune: 'lru' },
   { path: /^kernels\/[^/]+$/, kind: 'kernel', title: 'kernels', prune: 'lru' },
   { path: /^apt\/src\/[^/]+$/, kind: 'source', title: 'sources', prune: 'lru' },
-  { path: /^apt\/debs\/[^/]+$/, kind: 'download', title: 'downloads', prune: 'lru' },
+  { path: /^apt(-arm64)?\/debs\/[^/]+$/, kind: 'download', title: 'downloads', prune: 'lru' },
   { path: /^agent\/[^/]+$/, kind: 'agent', title: 'guest agents', prune: 'lru' },
-  { path: /^(abi|apt\/memo)$/, kind: 'memo', title: 'answers kept (handover formats, apt queries)', prune: 'keep' },
-  { path: /^apt\/[^/]+$/, kind: 'index', title: "Debian's indexes", prune: 'keep' },
+  { path: /^(abi|apt(-arm64)?\/memo)$/, kind: 'memo', title: 'answers kept (handover formats, apt queries)', prune: 'keep' },
+  { path: /^apt(-arm64)?\/[^/]+$/, kind: 'index', title: "Debian's indexes", prune: 'keep' },
   { path: /^(hop-times|accel|build-times)\.json$/, kind: 'state', title: 'what luqual learnt of this host', prune: 'keep' },
   { path: /./, kind: 'other', title: 'other (not luqual: listed, never removed)', prune: 'keep' },
 ] as const;
