@@ -287,3 +287,24 @@ test('paths in junit.xml (a case each, failing when its expectation broke) and i
   const md = renderMarkdownSummary(r);
   t.regex(md, /### Upgrade paths\n\n- a -> b: no live route: reboot cold at a -> b\n- path-1 \(declared\): a -> b -> a: ⚠ data-loss \*\*expected compatible\*\*: hop 2/);
 });
+
+test('two architectures: a grid each, and an arm64 kernel whose formats differ from the x86_64 build of its release is marked', (t) => {
+  const abi = (memfd: string) => ({ kho: ['kho-v4'], luo: ['luo-v5'], memfd: [memfd] });
+  const k = (id: string, arch: 'x86_64' | 'arm64', memfd: string) => ({ id, ref: 'debian-src:7.3.4', kind: 'debian-src' as const, release: '7.3.4', arch, obtained: 'built', liveUpdate: { capable: true, why: 'ok' }, abi: abi(memfd), provenance: { configSha256: null, patches: [] } });
+  const two: Results = {
+    ...results,
+    kernels: [k('x', 'x86_64', 'memfd-v2'), k('y', 'arm64', 'memfd-v3'), k('z', 'arm64', 'memfd-v2')],
+    pairs: [{ ...pair('x', 'x', 'compatible'), arch: 'x86_64' }, { ...pair('y', 'z', 'incompatible-clean'), arch: 'arm64' }],
+  };
+  const html = renderReport({ results: two, logs: new Map(), logLinks: new Map(), suites: [] });
+  t.regex(html, /<h3 id="grid-x86_64">x86_64<\/h3>\n<table class="grid"><tr><th>from ↓ \/ to →<\/th><th>x<\/th><\/tr>/);
+  t.regex(html, /<h3 id="grid-arm64">arm64<\/h3>\n<table class="grid"><tr><th>from ↓ \/ to →<\/th><th>y<\/th><th>z<\/th><\/tr>/);
+  // y's memfd format is not x's: said in its cell; z's is the same: nothing said
+  t.regex(html, /<tr><th>y<\/th><td>arm64<\/td>.*<code>memfd-v3<\/code> <span class="unmet">≠ x86_64 x: memfd-v2<\/span>/);
+  t.notRegex(html, /<tr><th>z<\/th>[^\n]*≠/);
+  const md = renderMarkdownSummary(two);
+  t.regex(md, /\*\*x86\\_64\*\*\n\n\| from \\ to \| x \|/);
+  t.regex(md, /\*\*arm64\*\*\n\n\| from \\ to \| y \| z \|/);
+  // one architecture: no headings, as before
+  t.notRegex(render(), /id="grid-/);
+});
