@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMatrix, MatrixError, parseMatrix } from '../matrix/load.ts';
+import { plannedPairs } from '../matrix/pairs.ts';
 
 function problems(yaml: string): string[] {
   try {
@@ -29,7 +30,7 @@ test('YAML syntax error: file:line:col', (t) => {
 });
 
 test('unknown key: where, which, and what is allowed', (t) => {
-  t.deepEqual(problems(OK + '    flavor: rt\n'), ['m.yaml:6:5: kernels[1]: unknown key "flavor" (allowed: id, ref, cmdline, config, patches)']);
+  t.deepEqual(problems(OK + '    flavor: rt\n'), ['m.yaml:6:5: kernels[1]: unknown key "flavor" (allowed: id, ref, arch, cmdline, config, patches)']);
   t.deepEqual(problems(OK + 'paralel: 2\n'), ['m.yaml:6:1: the matrix: unknown key "paralel" (allowed: kernels, pairs, expect, suites, qemu, timeouts, parallel, retries, paths)']);
 });
 
@@ -67,4 +68,19 @@ test('paths: unknown kernels, a path of one kernel, and rules for paths, each wi
   t.deepEqual(problems(OK + 'paths:\n  - [a]\n'), ['m.yaml:7:5: paths[0]: needs at least 2 items']);
   t.deepEqual(problems(OK + 'paths:\n  - [a, b]\nexpect:\n  - path: [b, a]\n    verdict: compatible\n'), ['m.yaml:9:11: expect[0].path: "b -> a" is not among the paths: the matrix declares']);
   t.deepEqual(problems(OK + 'paths:\n  - [a, b]\nexpect:\n  - path: [a, b]\n    verdict: compatible\n'), []);
+});
+
+test('architectures: a listed pair or a path across two is refused; a policy pairs each architecture alone', (t) => {
+  const two = 'kernels:\n  - {id: a, ref: "debian-src:7.2.12"}\n  - {id: b, ref: "debian-src:7.3.4", arch: arm64}\n  - {id: c, ref: "debian-src:7.2.12", arch: arm64}\n';
+  t.deepEqual(problems(`${two}pairs:\n  list:\n    - {from: a, to: b}\npaths:\n  - [c, b, a]\n`), [
+    'm.yaml:7:7: pairs.list[0]: a is x86_64, b is arm64: a live update stays on one architecture',
+    'm.yaml:9:5: paths[0]: c is arm64, b is arm64, a is x86_64: a live update stays on one architecture',
+  ]);
+  t.deepEqual(problems(`kernels:\n  - {id: a, ref: "debian-src:7.2.12", arch: sparc}\n`), ['m.yaml:2:45: kernels[0].arch: "sparc" is not allowed (allowed: x86_64, arm64)']);
+  const planned = plannedPairs({ pairs: { policy: 'all' } }, [
+    { id: 'a', release: '7.2.12' },
+    { id: 'b', release: '7.3.4', arch: 'arm64' },
+    { id: 'c', release: '7.2.12', arch: 'arm64' },
+  ]);
+  t.deepEqual(planned.map((p) => `${p.from}>${p.to}`), ['a>a', 'b>b', 'b>c', 'c>b', 'c>c']);
 });
