@@ -1,6 +1,6 @@
 // luqual pair SOURCE TARGET: one live update, from preparation to verdict.
 import { resolve } from 'node:path';
-import { HostError, InputError } from '../judge/errors.ts';
+import { HostError, InputError, PatchError } from '../judge/errors.ts';
 import { prepareKernel } from '../kernels/prepare.ts';
 import type { LoadedMatrix } from '../matrix/load.ts';
 import { kernelRecord, prepareEntry } from '../kernels/entry.ts';
@@ -63,9 +63,9 @@ export function pairReproducer(refs: readonly string[], o: Options, corrupt: rea
 }
 
 /** How the reproducer names a kernel: as it was given, but a bzImage of the user's own (not a matrix's id) by its absolute paths. */
-export function reproducerRef(arg: string, k: Pick<PreparedKernel, 'kind' | 'image' | 'config'>, matrix: Pick<LoadedMatrix, 'kernels'> | null): string {
+export function reproducerRef(arg: string, k: Pick<PreparedKernel, 'kind' | 'image' | 'config' | 'modules'>, matrix: Pick<LoadedMatrix, 'kernels'> | null): string {
   if (k.kind !== 'path' || matrix?.kernels.some((e) => e.id === arg)) return arg;
-  return k.config ? `${k.image},config=${k.config}` : k.image;
+  return [k.image, ...(k.config ? [`config=${k.config}`] : []), ...(k.modules ? [`modules=${k.modules}`] : [])].join(',');
 }
 
 /** A reference, or with --matrix a kernel id of that matrix (with its cmdline, config, patches). */
@@ -105,7 +105,7 @@ export async function pairCommand(args: string[], o: Options): Promise<number> {
   try {
     return await runOnePair(args, o, expect);
   } catch (e) {
-    if (!expect || !(e instanceof HostError)) throw e;
+    if (!expect || !(e instanceof HostError || e instanceof PatchError)) throw e;
     console.error(terminalSafe(`luqual: error: ${e.message} (exit ${BISECT_SKIP}: git bisect skips this commit)`, { lines: true }));
     return BISECT_SKIP;
   }

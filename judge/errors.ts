@@ -6,6 +6,15 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/**
+ * A patch that does not apply to the source it is given: bad input for a
+ * run, but for `pair --expect` under git bisect a commit the patch does not
+ * fit, which the bisect skips like one that does not build.
+ */
+export class PatchError extends InputError {
+  override name = 'PatchError';
+}
+
 /** The host lacks something (a tool, disk, network): verdict `error`. */
 export class HostError extends Error {
   override name = 'HostError';

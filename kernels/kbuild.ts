@@ -11,7 +11,7 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, write
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
-import { HostError, InputError } from '../judge/errors.ts';
+import { HostError, PatchError } from '../judge/errors.ts';
 import { requireTool } from '../host/tools.ts';
 import { contentKey } from '../host/cache.ts';
 import type { BuildMeter } from './build-meter.ts';
@@ -67,7 +67,7 @@ export async function applyPatches(src: string, patches: Patch[], what: string, 
     try {
       await run('patch', ['-p1', '--batch', '--forward', '-d', src, '-i', p.path], log);
     } catch (e) {
-      throw new InputError(`${what}: patch ${p.name} does not apply: ${(e as Error).message}`);
+      throw new PatchError(`${what}: patch ${p.name} does not apply: ${(e as Error).message}`);
     }
   }
 }

@@ -39,11 +39,12 @@ for (const argv of CASES) {
 }
 
 test('the reproducer names a bzImage of the user\'s own by its absolute paths, and a matrix\'s kernel by its id', (t) => {
-  const own = { kind: 'path', image: '/home/me/linux/arch/x86/boot/bzImage', config: '/home/me/linux/.config' } as const;
+  const own = { kind: 'path', image: '/home/me/linux/arch/x86/boot/bzImage', config: '/home/me/linux/.config', modules: null } as const;
   t.is(reproducerRef('./arch/x86/boot/bzImage', own, null), '/home/me/linux/arch/x86/boot/bzImage,config=/home/me/linux/.config');
   t.is(reproducerRef('bzImage', { ...own, config: null }, null), '/home/me/linux/arch/x86/boot/bzImage');
+  t.is(reproducerRef('bzImage', { ...own, modules: '/home/me/mods/lib/modules/7.3.4' }, null), '/home/me/linux/arch/x86/boot/bzImage,config=/home/me/linux/.config,modules=/home/me/mods/lib/modules/7.3.4');
   t.is(reproducerRef('mine', own, { kernels: [{ id: 'mine', ref: './bzImage' }] }), 'mine');
-  t.is(reproducerRef('debian-src:7.3.4', { kind: 'debian-src', image: '/cache/bzImage', config: '/cache/config' }, null), 'debian-src:7.3.4');
+  t.is(reproducerRef('debian-src:7.3.4', { kind: 'debian-src', image: '/cache/bzImage', config: '/cache/config', modules: null }, null), 'debian-src:7.3.4');
 });
 
 test('the suites luqual was told to damage are in the reproducer too, as an environment variable', async (t) => {
