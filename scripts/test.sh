@@ -15,5 +15,8 @@ node --import=tsx scripts/gen-types.ts --check
 # rather than inside a test's timeout.
 ./bin/luqual.js kernels debian-src:6.18.15 debian-src:7.1.13 debian-src:7.2.12 debian-src:7.3.4 debian:7.3.4
 ./bin/luqual.js kernels --matrix examples/abi-ladder/matrix.yaml
+# after the patched variants: this config variant (modules on) rebuilds most of the base tree
+./bin/luqual.js kernels --matrix test/fixtures/modules/matrix.yaml
+./bin/luqual.js kernels --arch arm64 debian-src:7.3.4 debian:7.3.4
 
 npx ava --tap "$@" | node --import=tsx scripts/tap-summary.ts
