@@ -2,7 +2,7 @@
 // after it. What each patch will touch is saved before the first is
 // applied, with a record of it, so that a build killed midway (or a patch
 // that half-applies) is undone by the next luqual that takes the tree.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { HostError } from '../judge/errors.ts';
 
@@ -41,9 +41,9 @@ export function saveForUndo(src: string, undo: string, patchTexts: readonly stri
 }
 
 /**
- * Puts back what saveForUndo saved, if anything, each file with a new
- * mtime (make must rebuild what was built from the patched file), and
- * removes the patches' leftovers (.orig, .rej).
+ * Puts back what saveForUndo saved, if anything, each as a new file (so
+ * with the mtime of now, later than any object built from the patched one:
+ * make rebuilds it), and removes the patches' leftovers (.orig, .rej).
  */
 export function undo(src: string, undo: string): void {
   if (!existsSync(join(undo, RECORD))) {
@@ -52,14 +52,12 @@ export function undo(src: string, undo: string): void {
     return;
   }
   const record = JSON.parse(readFileSync(join(undo, RECORD), 'utf8')) as Record;
-  const now = new Date();
   for (const f of record.files) {
     const at = join(src, f.path);
     for (const leftover of [`${at}.orig`, `${at}.rej`]) rmSync(leftover, { force: true });
     rmSync(at, { force: true });
     if (!f.existed) continue;
     copyFileSync(join(undo, 'files', f.path), at);
-    utimesSync(at, now, now);
   }
   rmSync(undo, { recursive: true, force: true });
 }
