@@ -1,6 +1,7 @@
 // debian-src:VERSION kernels: Debian's kernel source of that version (the
 // binary linux-source-X.Y package where the archive has it, else the
-// `linux` source package), built from tinyconfig plus luqual's fragment.
+// `linux` source package), built from tinyconfig plus luqual's fragment,
+// for x86_64 or arm64.
 import { execa } from 'execa';
 import { copyFileSync, cpSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';

@@ -1,6 +1,7 @@
 // Building a kernel source tree the way luqual builds every kernel:
-// tinyconfig, luqual's fragment (and the user's), olddefconfig, bzImage,
-// and the modules where the config asks for any (=m).
+// tinyconfig, luqual's fragment for the architecture (and the user's),
+// olddefconfig, the image (bzImage, or arm64's Image, cross-built), and
+// the modules where the config asks for any (=m).
 // The build directory is a direct subdirectory of the source, so kbuild
 // names every source relative to it (srctree "..") and the tree with its
 // build can be moved or copied and still build incrementally; only objtool,
