@@ -18,7 +18,7 @@ function matrixFile(text: string): string {
 
 const BAD: Array<[string, string, RegExp]> = [
   ['YAML syntax error', 'kernels:\n  - id: a\n    ref: [oops\n', /matrix\.yaml:4:1: YAML syntax: /],
-  ['unknown key', 'kernels:\n  - id: a\n    ref: debian:7.3.4\n    colour: red\n', /matrix\.yaml:4:5: kernels\[0\]: unknown key "colour" \(allowed: id, ref, cmdline, config, patches\)/],
+  ['unknown key', 'kernels:\n  - id: a\n    ref: debian:7.3.4\n    colour: red\n', /matrix\.yaml:4:5: kernels\[0\]: unknown key "colour" \(allowed: id, ref, arch, cmdline, config, patches\)/],
   ['reference that does not parse', 'kernels:\n  - id: a\n    ref: fedora:40\n', /matrix\.yaml:3:10: kernels\[0\]\.ref: kernel reference "fedora:40": unknown kind "fedora"/],
   ['expectation naming an unknown kernel', 'kernels:\n  - id: a\n    ref: debian:7.3.4\nexpect:\n  - from: b\n    verdict: compatible\n', /matrix\.yaml:5:11: expect\[0\]\.from: no kernel has the id "b" \(kernels: a\)/],
 ];
