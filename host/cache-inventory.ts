@@ -118,10 +118,11 @@ function lockName(name: string): string {
   return name.replace(WORK, '');
 }
 
+/** The reference an entry was made for, with its architecture where it is not x86_64. */
 function originRef(file: string): string | null {
   try {
-    const ref = (JSON.parse(readFileSync(file, 'utf8')) as { ref?: unknown }).ref;
-    return typeof ref === 'string' ? ref : null;
+    const { ref, arch } = JSON.parse(readFileSync(file, 'utf8')) as { ref?: unknown; arch?: unknown };
+    return typeof ref !== 'string' ? null : typeof arch === 'string' ? `${ref} (${arch})` : ref;
   } catch {
     // a failed build has a log and no origin.json
     return null;

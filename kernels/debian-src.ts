@@ -184,7 +184,7 @@ async function baseTree(s: Source): Promise<Output> {
     copyFileSync(built.image, join(tmp, imageName(s.arch)));
     copyFileSync(built.config, join(tmp, 'config'));
     copyFileSync(log, join(tmp, 'build.log'));
-    writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: s.ref.text, origin: s.origin, unpatched }, null, 2));
+    writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: s.ref.text, ...(s.arch === 'x86_64' ? {} : { arch: s.arch }), origin: s.origin, unpatched }, null, 2));
   });
   // built as a work tree and renamed into place: settled here, so that the
   // first variant does not wait for it

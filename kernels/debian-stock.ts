@@ -87,7 +87,7 @@ export async function prepareDebianStock(ref: Extract<KernelRef, { kind: 'debian
       writeFileSync(join(tmp, imageName(arch)), image);
     } else copyFileSync(vmlinuz, join(tmp, imageName(arch)));
     if (config) copyFileSync(config, join(tmp, 'config'));
-    writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, packages: pkgs }, null, 2));
+    writeFileSync(join(tmp, 'origin.json'), JSON.stringify({ ref: ref.text, ...(arch === 'x86_64' ? {} : { arch }), packages: pkgs }, null, 2));
     await execa('rm', ['-rf', root]);
   });
   return describeKernel(ref, opts, {

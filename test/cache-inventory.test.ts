@@ -3,7 +3,7 @@
 // takes (a locked entry, a running build's work tree, anything unknown).
 import test from 'ava';
 import { execa } from 'execa';
-import { existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withLock } from '../host/cache.ts';
 import { measure, prune, removeDeadWorkTrees, scan } from '../host/cache-inventory.ts';
@@ -119,4 +119,16 @@ test('prune without a limit removes the work trees of builds that are gone, and 
   const r = await prune(root, {});
   t.deepEqual(names(r.removed), [`kernels/7.3.4-1-fff.tmp-${DEAD_PID}-1700000000000`, `kernels/7.3.4-1-fff.work-${DEAD_PID}`]);
   t.deepEqual(names(scan(root)), before.filter((n) => !n.includes(`-${DEAD_PID}`)));
+});
+
+test('arm64 entries: a kernel names its architecture beside its ref, and the arm64 indexes and downloads are known kinds', (t) => {
+  const root = fakeCache();
+  put(root, 'kernels/7.3.4-1-arm/Image', 10);
+  writeFileSync(join(root, 'kernels/7.3.4-1-arm/origin.json'), JSON.stringify({ ref: 'debian-src:7.3.4', arch: 'arm64' }));
+  put(root, 'apt-arm64/debs/linux-binary-7.3.4_7.3.4-1/linux-binary.deb', 30);
+  put(root, 'apt-arm64/lists/deb.debian.org_Packages', 7);
+  const byName = new Map(scan(root).map((e) => [e.name, e]));
+  t.like(byName.get('kernels/7.3.4-1-arm'), { kind: 'kernel', ref: 'debian-src:7.3.4 (arm64)' });
+  t.like(byName.get('apt-arm64/debs/linux-binary-7.3.4_7.3.4-1'), { kind: 'download' });
+  t.like(byName.get('apt-arm64/lists'), { kind: 'index' });
 });
